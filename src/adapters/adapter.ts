@@ -1,0 +1,56 @@
+// The contract every gradebook adapter fulfils: one file per system, DOM in, plain data out.
+// Vendor selectors live in the adapter files and nowhere else.
+import type { Reading, ReadingProblem, ViewKind } from '../core/types';
+
+/** What one read of a page yields: the readings it could make and the page-level problems it met. */
+export interface AdapterResult {
+  readings: Reading[];
+  /** problems that stopped a whole reading (e.g. "grade table not found"); cell-level ones sit in each Reading */
+  problems: ReadingProblem[];
+}
+
+/** A test case carried by the adapter: a saved page and facts that must hold when it is read. */
+export interface AdapterCase {
+  /** a file under `shared/fixtures/` (e.g. `powerschool/guardian-scores-calc.html`), or `site:` + a demo-site URL path */
+  fixture: string;
+  /** the URL the page was served at (drives `matches`) */
+  url: string;
+  /** facts checked by the generic adapter test (exact values); omitted keys are not checked */
+  expect: {
+    readings?: number;
+    sectionName?: string;
+    teacher?: string;
+    students?: number;
+    assignments?: number;
+    /** a few cells: the student's and assignment's display names, and what must be read there */
+    cells?: Array<{
+      student: string;
+      assignment: string;
+      raw?: string;
+      points?: number;
+      outOf?: number;
+      percent?: number;
+      letter?: string;
+      missing?: boolean;
+      late?: boolean;
+      excused?: boolean;
+      notGraded?: boolean;
+    }>;
+    overall?: Array<{ student: string; percent?: number; letter?: string }>;
+    /** the number of reported problems across all readings */
+    problems?: number;
+  };
+}
+
+export interface Adapter {
+  id: string;
+  label: string;
+  view: ViewKind;
+  /** verified = tested against a saved real page (or the demo site); unverified = built from documentation */
+  status: 'verified' | 'unverified';
+  /** is this page one this adapter reads? Cheap; must not throw. */
+  matches(url: URL, doc: Document): boolean;
+  /** read the page; never throws for page content (problems are returned instead) */
+  read(doc: Document, url: URL, now: number): AdapterResult;
+  cases: AdapterCase[];
+}

@@ -1,0 +1,92 @@
+// What the engine hands the popup and the composer. Pure data.
+import type {
+  Assignment,
+  ContactKind,
+  ContactLogEntry,
+  GradeEvent,
+  OverallGrade,
+  Section,
+  StoredCell,
+  Student,
+} from './types';
+
+/** Everything the engine knows about one student in one section (plain data from storage). */
+export interface StudentHistory {
+  student: Student;
+  section: Section;
+  /** all assignments of the section, any order */
+  assignments: Assignment[];
+  /** latest state of this student's cells in the section */
+  cells: StoredCell[];
+  /** this student's grade events in the section, any order */
+  events: GradeEvent[];
+  /** this student's overall-grade series in the section, any order */
+  overall: OverallGrade[];
+  /** contacts logged for this student in the section, any order */
+  contacts: ContactLogEntry[];
+}
+
+/** Why a proposal is raised. Concerns first, then wins. */
+export type ProposalReason =
+  | 'missing-work'
+  | 'sliding-grade'
+  | 'sudden-drop'
+  | 'improvement'
+  | 'consistency'
+  | 'made-up-work';
+
+/** One fact behind a proposal: an assignment with what the gradebook shows for it. */
+export interface Evidence {
+  assignmentId: string;
+  assignmentName: string;
+  /** ISO date */
+  dueDate?: string;
+  /** the cell's text as shown */
+  raw: string;
+  /** percent earned where known */
+  percent?: number;
+  missing?: boolean;
+  late?: boolean;
+}
+
+/** The student's grade now: the page's own where shown, else computed (and said so). */
+export interface CurrentGrade {
+  percent?: number;
+  letter?: string;
+  source: 'page' | 'computed';
+}
+
+/** A suggestion that the teacher contact a family, with the evidence behind it. */
+export interface Proposal {
+  /** stable: `${studentId}|${sectionId}|${reason}` */
+  id: string;
+  kind: Extract<ContactKind, 'heads-up' | 'positive'>;
+  reason: ProposalReason;
+  studentId: string;
+  studentName: string;
+  sectionId: string;
+  sectionName: string;
+  /** 0–1: how serious (concerns) or how notable (wins) */
+  severity: number;
+  /** ranking key, higher first: severity weighted by how little time is left before the next report */
+  urgency: number;
+  /** the assignments behind the concern or the win */
+  evidence: Evidence[];
+  /** recent work that went well (for concerns: what to build on; never wrapped around the concern) */
+  goingWell: Evidence[];
+  current?: CurrentGrade;
+  /** for drops: the recent best grade, percent */
+  previousPercent?: number;
+  /** next report date after now, ISO, when the calendar has one */
+  nextReportDate?: string;
+  daysToReport?: number;
+}
+
+/** A drafted message, ready for the teacher to edit. */
+export interface Draft {
+  proposalId: string;
+  channel: 'email';
+  language: 'en';
+  subject: string;
+  body: string;
+}

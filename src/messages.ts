@@ -1,0 +1,154 @@
+// The one contract for messages between contexts, named by direction (content script → background,
+// extension UI → background). Every message is validated at the receiving end with these schemas:
+// anything that comes from a page is untrusted until it passes.
+import * as v from 'valibot';
+import type { ContactLogEntry, Reading, ReadingProblem, Settings } from './core/types';
+
+const text = (max = 500) => v.pipe(v.string(), v.maxLength(max));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const finite = v.pipe(v.number(), v.finite());
+const limit = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
+
+const ProblemSchema = v.object({ where: text(), reason: text(), raw: v.optional(text()) });
+
+const FlagsSchema = v.object({
+  missing: v.optional(v.boolean()),
+  late: v.optional(v.boolean()),
+  excused: v.optional(v.boolean()),
+  incomplete: v.optional(v.boolean()),
+  notGraded: v.optional(v.boolean()),
+  dropped: v.optional(v.boolean()),
+});
+
+const ScoreSchema = v.object({
+  points: v.optional(finite),
+  outOf: v.optional(finite),
+  percent: v.optional(finite),
+  letter: v.optional(text(8)),
+  flags: FlagsSchema,
+  unreadable: v.optional(text()),
+});
+
+/** Upper bounds that no real gradebook page reaches; a larger message is refused, not truncated. */
+const MAX = { students: 2_000, assignments: 1_000, cells: 200_000, problems: 5_000 };
+
+export const ReadingSchema = v.object({
+  adapterId: text(64),
+  view: v.picklist(['teacher-grid', 'student-detail']),
+  url: text(2_000),
+  readAt: finite,
+  section: v.object({
+    key: text(),
+    name: text(),
+    teacher: v.optional(text()),
+    period: v.optional(text()),
+  }),
+  students: limit(v.object({ key: text(), name: text() }), MAX.students),
+  assignments: limit(
+    v.object({
+      key: text(),
+      name: text(),
+      category: v.optional(text()),
+      dueDate: v.optional(isoDate),
+      pointsPossible: v.optional(finite),
+    }),
+    MAX.assignments,
+  ),
+  cells: limit(
+    v.object({ studentKey: text(), assignmentKey: text(), raw: text(), score: ScoreSchema }),
+    MAX.cells,
+  ),
+  overall: limit(
+    v.object({
+      studentKey: text(),
+      percent: v.optional(finite),
+      letter: v.optional(text(8)),
+      raw: text(),
+    }),
+    MAX.students,
+  ),
+  problems: limit(ProblemSchema, MAX.problems),
+});
+
+const SettingsSchema = v.object({
+  calendar: v.object({
+    termStart: isoDate,
+    reportDates: limit(isoDate, 40),
+    termEnd: isoDate,
+  }),
+  thresholds: v.object({
+    lowGrade: v.pipe(finite, v.minValue(0), v.maxValue(100)),
+    missingCount: v.pipe(finite, v.integer(), v.minValue(1)),
+    dropPoints: v.pipe(finite, v.minValue(1), v.maxValue(100)),
+    cadenceDays: v.pipe(finite, v.integer(), v.minValue(0)),
+  }),
+  signature: text(200),
+});
+
+const ContactSchema = v.object({
+  studentId: text(1_000),
+  sectionId: text(1_000),
+  channel: v.picklist(['email', 'text', 'phone']),
+  kind: v.picklist(['heads-up', 'positive', 'follow-up']),
+  reason: text(64),
+  severity: finite,
+  subject: v.optional(text(500)),
+  text: text(20_000),
+  sentAt: finite,
+});
+
+/** Content script → background. */
+export const ContentToBackgroundSchema = v.variant('type', [
+  v.object({ type: v.literal('reading'), reading: ReadingSchema }),
+  /** a page an adapter claimed but could not read at all (problems say why) */
+  v.object({
+    type: v.literal('page-problems'),
+    adapterId: text(64),
+    url: text(2_000),
+    problems: limit(ProblemSchema, 100),
+  }),
+]);
+
+/** Extension pages (popup, options) → background. Only the background writes the database. */
+export const UiToBackgroundSchema = v.variant('type', [
+  v.object({ type: v.literal('log-contact'), entry: ContactSchema }),
+  v.object({ type: v.literal('save-settings'), settings: SettingsSchema }),
+  v.object({ type: v.literal('get-tab-status'), tabId: v.pipe(v.number(), v.integer()) }),
+]);
+
+export type ContentToBackground =
+  | { type: 'reading'; reading: Reading }
+  | { type: 'page-problems'; adapterId: string; url: string; problems: ReadingProblem[] };
+
+export type UiToBackground =
+  | { type: 'log-contact'; entry: Omit<ContactLogEntry, 'id'> }
+  | { type: 'save-settings'; settings: Settings }
+  | { type: 'get-tab-status'; tabId: number };
+
+/** What the background last saw on a tab, for the popup's status line. */
+export interface TabStatus {
+  adapterId: string;
+  url: string;
+  at: number;
+  sectionName?: string;
+  students: number;
+  assignments: number;
+  events: number;
+  problems: ReadingProblem[];
+}
+
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface IngestSummary {
+  readingId: number;
+  events: number;
+  /** true when the reading was identical to the last one for its section (nothing written but seenAt) */
+  unchanged: boolean;
+}
+
+// Compile-time check that the schemas and the hand-written types agree.
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type _ReadingAgrees = Assert<Same<v.InferOutput<typeof ReadingSchema>, Reading>>;
+export type _ContentAgrees = Assert<Same<v.InferOutput<typeof ContentToBackgroundSchema>, ContentToBackground>>;
+export type _UiAgrees = Assert<Same<v.InferOutput<typeof UiToBackgroundSchema>, UiToBackground>>;
