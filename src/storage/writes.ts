@@ -1,0 +1,13 @@
+// The background's other writes (besides ingest): the contact log and settings.
+import type { ContactLogEntry, Settings } from '../core/types';
+import type { HeadsUpDb } from './db';
+
+export async function logContact(db: HeadsUpDb, entry: Omit<ContactLogEntry, 'id'>): Promise<number> {
+  const id = await db.contacts.add(entry);
+  if (id === undefined) throw new Error('IndexedDB gave the contact no id');
+  return id;
+}
+
+export async function saveSettings(db: HeadsUpDb, settings: Settings): Promise<void> {
+  await db.settings.put({ key: 'settings', value: settings });
+}
