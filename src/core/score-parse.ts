@@ -1,0 +1,156 @@
+// Understanding what a gradebook cell says: points, points over possible, a percent, a letter or a
+// mark (missing, excused, …). Pure: text in, ParsedScore out; never throws, never guesses — text it
+// cannot understand comes back with `unreadable` and the reason in plain words.
+import type { CellFlags, ParsedScore } from './types';
+
+/** The percent a letter grade stands for when a letter is all a cell gives. */
+export const LETTER_SCALE: Readonly<Record<string, number>> = Object.freeze({
+  'A+': 98, A: 95, 'A-': 91.5,
+  'B+': 88, B: 85, 'B-': 81.5,
+  'C+': 78, C: 75, 'C-': 71.5,
+  'D+': 68, D: 65, 'D-': 61.5,
+  F: 50,
+});
+
+/** Lowest percent for each letter, best first; below the last one is an F. */
+export const LETTER_CUTOFFS: ReadonlyArray<readonly [minPercent: number, letter: string]> = Object.freeze([
+  [93, 'A'], [90, 'A-'], [87, 'B+'], [83, 'B'], [80, 'B-'], [77, 'C+'],
+  [73, 'C'], [70, 'C-'], [67, 'D+'], [63, 'D'], [60, 'D-'],
+] as const);
+
+/** Any number read from a cell beyond this (points, possible, percent) is a typo or garbage, not a score. */
+export const MAX_SCORE_NUMBER = 1_000_000;
+
+/** Longer text than this is not a score (it is a comment, or a page read wrongly). */
+const MAX_SCORE_TEXT = 64;
+
+export function letterForPercent(percent: number): string {
+  for (const [min, letter] of LETTER_CUTOFFS) {
+    if (percent >= min) return letter;
+  }
+  return 'F';
+}
+
+/** Marks written instead of a score, upper-cased. Missing marks carry no points: whether missing
+ * counts as zero is the grade calculation's decision, not the parser's. */
+const MARKS: ReadonlyMap<string, CellFlags> = new Map<string, CellFlags>([
+  ...['M', 'MI', 'MSG', 'MISSING'].map((m): [string, CellFlags] => [m, { missing: true }]),
+  ...['EX', 'EXC', 'EXCUSED', 'EXEMPT'].map((m): [string, CellFlags] => [m, { excused: true }]),
+  ...['I', 'INC', 'INCOMPLETE'].map((m): [string, CellFlags] => [m, { incomplete: true }]),
+  ...['L', 'LATE'].map((m): [string, CellFlags] => [m, { late: true }]),
+  ...['', '—', '–', '-', '--', '---', '*', 'N/A', 'NA', 'NG'].map((m): [string, CellFlags] => [m, { notGraded: true }]),
+]);
+
+/** A number as gradebooks write it: `12`, `12.5`, `12,5` (decimal comma), `.5`, `-2`, `1e-7`. */
+const NUMBER = String.raw`[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?`;
+/** What stands for "no score yet" in the points place of `--/10`. */
+const NO_POINTS = String.raw`--?|—|–`;
+const POINTS_ONLY = new RegExp(`^(${NUMBER})$`, 'i');
+const POINTS_OVER = new RegExp(`^(${NUMBER}|${NO_POINTS})\\s*(?:/|out of)\\s*(${NUMBER})$`, 'i');
+const PERCENT = new RegExp(`^(${NUMBER})\\s*%$`, 'i');
+const LETTER = /^([A-D][+-]?|F)$/i;
+
+/** Collapse all whitespace (incl. no-break and narrow spaces) to single spaces and trim. */
+function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f\u200b]+/g, ' ').trim();
+}
+
+/** A number from gradebook text, or a reason it is not one. */
+function readNumber(text: string): number | string {
+  const value = Number(text.replace(',', '.'));
+  if (!Number.isFinite(value)) return `the number ${text} is too large to be a score`;
+  if (Math.abs(value) > MAX_SCORE_NUMBER) return `the number ${text} is too large to be a score`;
+  return value;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function unreadable(why: string): ParsedScore {
+  return { flags: {}, unreadable: why };
+}
+
+function pointsOver(points: number, outOf: number): ParsedScore {
+  const percent = round2((points / outOf) * 100);
+  if (!Number.isFinite(percent) || Math.abs(percent) > MAX_SCORE_NUMBER) {
+    return unreadable(`${points} out of ${outOf} is not a plausible score`);
+  }
+  return { points, outOf, percent, flags: {} };
+}
+
+function parseFraction(pointsText: string, outOfText: string): ParsedScore {
+  const outOf = readNumber(outOfText);
+  if (typeof outOf === 'string') return unreadable(outOf);
+  if (outOf <= 0) return unreadable(`points possible is ${outOf}; a score needs more than zero points possible`);
+  // `--/10`: the assignment is worth 10 but nothing has been entered yet.
+  if (new RegExp(`^(?:${NO_POINTS})$`).test(pointsText)) return { outOf, flags: { notGraded: true } };
+  const points = readNumber(pointsText);
+  if (typeof points === 'string') return unreadable(points);
+  return pointsOver(points, outOf);
+}
+
+function parsePoints(pointsText: string, pointsPossible: number | undefined): ParsedScore {
+  const points = readNumber(pointsText);
+  if (typeof points === 'string') return unreadable(points);
+  const possible = pointsPossible !== undefined && Number.isFinite(pointsPossible) && pointsPossible > 0
+    && pointsPossible <= MAX_SCORE_NUMBER ? pointsPossible : undefined;
+  if (possible === undefined) return { points, flags: {} };
+  return pointsOver(points, possible);
+}
+
+/**
+ * Understand a score cell's text. `pointsPossible` (from the assignment) turns plain points into a
+ * percent; a cell's own `x/y` wins over it.
+ */
+export function parseScore(raw: string, pointsPossible?: number): ParsedScore {
+  if (typeof raw !== 'string') return unreadable('the cell has no text');
+  const text = collapseSpaces(raw);
+  if (text.length > MAX_SCORE_TEXT) return unreadable('the text is too long to be a score');
+  const mark = MARKS.get(text.toUpperCase());
+  if (mark) return { flags: { ...mark } };
+
+  const over = POINTS_OVER.exec(text);
+  if (over) return parseFraction(over[1] ?? '', over[2] ?? '');
+  const plain = POINTS_ONLY.exec(text);
+  if (plain) return parsePoints(plain[1] ?? '', pointsPossible);
+  const percentMatch = PERCENT.exec(text);
+  if (percentMatch) {
+    const percent = readNumber(percentMatch[1] ?? '');
+    return typeof percent === 'string' ? unreadable(percent) : { percent, flags: {} };
+  }
+  if (LETTER.test(text)) {
+    const letter = text.toUpperCase();
+    return { letter, percent: LETTER_SCALE[letter], flags: {} };
+  }
+  return unreadable('not a score: expected points (12 or 12/15), a percent, a letter grade, or a mark such as M or EX');
+}
+
+/** A percent as a page shows it: `87.2%`, `87,2 %`, `103%`, or a bare number from a percent column. */
+export function parsePercent(text: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = new RegExp(`^(${NUMBER})\\s*%?$`, 'i').exec(collapseSpaces(text));
+  if (!match) return undefined;
+  const value = readNumber(match[1] ?? '');
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The identity form of a name, for pages without ids: `  Zoë\u00a0 O'Neil ` → `zoe o'neil`. */
+export function normaliseName(name: string): string {
+  return collapseSpaces(name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A US `MM/DD/YYYY` date (or `MM/DD/YY`, taken as 20YY) as ISO `YYYY-MM-DD`; undefined when not a real date. */
+export function parseUsDate(text: string): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(collapseSpaces(text));
+  if (!match) return undefined;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
