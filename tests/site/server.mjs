@@ -1,0 +1,145 @@
+// The demo site: the generated gradebook and a saved real PowerSchool page, served on 127.0.0.1.
+// Every request is logged, so tests can check what the extension did (and did not) ask for.
+// Run by hand: `node tests/site/server.mjs [port]`.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const SITE_DIR = fileURLToPath(new URL('.', import.meta.url));
+const DEFAULT_FIXTURES = process.env.HEADS_UP_FIXTURES || fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+
+/** The saved PowerSchool "Class Score Detail" pages, by `?course=`. */
+const POWERSCHOOL_PAGES = {
+  calc: 'powerschool/guardian-scores-calc.html',
+  german: 'powerschool/guardian-scores-german.html',
+  lit: 'powerschool/guardian-scores-lit.html',
+};
+
+/** Site files the browser may load from /gradebook/ (the page's modules and stylesheet). */
+const ASSET_NAME = /^[a-z][a-z0-9-]*\.(js|css)$/;
+const CONTENT_TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const LOGGED_HEADERS = ['origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'user-agent'];
+
+/**
+ * @typedef {{ method: string, url: string, headers: Record<string, string | undefined>, at: number }} LoggedRequest
+ * @param {{ port?: number, host?: string, fixturesDir?: string }} [options]
+ * @returns {Promise<{ origin: string, port: number, close(): Promise<void>, requests: LoggedRequest[] }>}
+ */
+export async function startSite({ port = 0, host = '127.0.0.1', fixturesDir = DEFAULT_FIXTURES } = {}) {
+  /** @type {LoggedRequest[]} */
+  const requests = [];
+  const server = createServer((req, res) => {
+    requests.push({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: Object.fromEntries(LOGGED_HEADERS.map((name) => [name, /** @type {string | undefined} */ (req.headers[name])])),
+      at: Date.now(),
+    });
+    route(req, fixturesDir).then(
+      (answer) => send(res, req.method === 'HEAD', answer),
+      (error) => send(res, false, text(500, `demo site error: ${error instanceof Error ? error.message : String(error)}`)),
+    );
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(undefined));
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    origin: `http://${host}:${boundPort}`,
+    port: boundPort,
+    requests,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string>, body: Buffer | string }} Answer
+ * @param {import('node:http').IncomingMessage} req @param {string} fixturesDir
+ * @returns {Promise<Answer>}
+ */
+async function route(req, fixturesDir) {
+  const url = new URL(req.url ?? '/', 'http://site.invalid');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return text(405, 'only GET and HEAD');
+  if (url.pathname === '/') return redirect(`/gradebook/${url.search}`);
+  if (url.pathname === '/gradebook') return redirect(`/gradebook/${url.search}`);
+  if (url.pathname === '/gradebook/') return file(path.join(SITE_DIR, 'gradebook.html'), 'text/html; charset=utf-8');
+  const asset = url.pathname.match(/^\/gradebook\/([^/]+)$/)?.[1];
+  if (asset && ASSET_NAME.test(asset) && existsSync(path.join(SITE_DIR, asset))) {
+    const extension = /** @type {'js' | 'css'} */ (asset.split('.').pop());
+    return file(path.join(SITE_DIR, asset), CONTENT_TYPES[extension]);
+  }
+  if (url.pathname === '/guardian/scores.html') return powerSchoolPage(fixturesDir, url.searchParams.get('course') ?? 'calc');
+  return text(404, `not found: ${url.pathname}`);
+}
+
+/** @param {string} fixturesDir @param {string} course @returns {Promise<Answer>} */
+async function powerSchoolPage(fixturesDir, course) {
+  const relative = POWERSCHOOL_PAGES[/** @type {keyof typeof POWERSCHOOL_PAGES} */ (course)];
+  if (!relative) return text(404, `no saved PowerSchool page for course "${course}" (try calc, german, lit)`);
+  const fullPath = path.join(fixturesDir, relative);
+  if (!existsSync(fullPath)) {
+    return text(500, `saved PowerSchool page not found at ${fullPath}: set HEADS_UP_FIXTURES to the shared/fixtures folder`);
+  }
+  const bytes = await readFile(fullPath);
+  return { status: 200, headers: { 'Content-Type': `text/html; charset=${pageCharset(bytes)}` }, body: bytes };
+}
+
+/**
+ * The charset the bytes really are in. The saved pages all declare ISO-8859-1 in a meta tag, but the
+ * German one was saved as UTF-8 (ä, ß): the HTTP header wins over the meta in browsers, so send the
+ * truth rather than the declaration.
+ * @param {Buffer} bytes
+ */
+export function pageCharset(bytes) {
+  const declared = bytes.toString('latin1', 0, 4096).match(/charset=["']?([\w-]+)/i)?.[1]?.toLowerCase();
+  const hasNonAscii = bytes.some((byte) => byte > 0x7f);
+  if (hasNonAscii && isUtf8(bytes)) return 'utf-8';
+  return declared ?? 'windows-1252';
+}
+
+/** @param {Buffer} bytes */
+function isUtf8(bytes) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false; // not UTF-8: the caller falls back to the declared charset
+  }
+}
+
+/** @param {string} fullPath @param {string} contentType @returns {Promise<Answer>} */
+async function file(fullPath, contentType) {
+  return { status: 200, headers: { 'Content-Type': contentType }, body: await readFile(fullPath) };
+}
+
+/** @param {string} location @returns {Answer} */
+function redirect(location) {
+  return { status: 302, headers: { Location: location, 'Content-Type': 'text/plain; charset=utf-8' }, body: `see ${location}\n` };
+}
+
+/** @param {number} status @param {string} message @returns {Answer} */
+function text(status, message) {
+  return { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: `${message}\n` };
+}
+
+/** @param {import('node:http').ServerResponse} res @param {boolean} headOnly @param {Answer} answer */
+function send(res, headOnly, answer) {
+  const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : answer.body;
+  res.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-store', 'Content-Length': String(body.length) });
+  res.end(headOnly ? undefined : body);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? 8080);
+  const site = await startSite({ port });
+  console.log(`Demo gradebook:     ${site.origin}/gradebook/?section=p1&week=4`);
+  console.log(`Saved PowerSchool:  ${site.origin}/guardian/scores.html (?course=calc | german | lit)`);
+  console.log('Ctrl-C to stop.');
+}
