@@ -1,0 +1,335 @@
+// PowerSchool's parent/student "Class Score Detail" page (`/guardian/scores.html`): one student's
+// scores in one course, with the course's final grade.
+import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection } from '../core/types';
+import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+
+// Checked on powerschool/guardian-scores-calc.html, -german.html and -lit.html (PowerSchool 7.x,
+// Pearson era, 2014): one course table, one `#userName`, one switch-student form, one score table.
+const SELECTORS = {
+  /** the course / teacher / expression / final grade table */
+  courseTable: 'table.linkDescList',
+  /** "Welcome, <span>Avery Stone<span>" — the vendor never closes the span; the text is still right */
+  studentName: '#userName span',
+  /** its action holds `?frn=<section enrolment id>` */
+  switchStudentForm: 'form#switch_student_form',
+  /** the score table has no class or id: it is the table whose header row names these columns */
+  table: 'table',
+  row: 'tr',
+  cell: 'th, td',
+  assignmentLink: 'a[href*="asmtdescr.html"]',
+  /** Codes columns show icons; the page legend names them Collected, Late, Missing, Exempt, Excluded */
+  codeIcon: 'img[alt]',
+} as const;
+
+/** Score-table header texts (English UI) → the column they name. */
+const SCORE_COLUMNS = {
+  dueDate: /^due date$/i,
+  category: /^category$/i,
+  assignment: /^assignment$/i,
+  codes: /^codes$/i,
+  score: /^score$/i,
+} as const;
+type ScoreColumn = keyof typeof SCORE_COLUMNS;
+type ColumnSpans = Partial<Record<ScoreColumn, { start: number; span: number }>>;
+
+/** Code icons (by `alt`) → the flag they set. Collected only says the work was handed in. */
+const CODE_FLAGS: Readonly<Record<string, keyof CellFlags | null>> = {
+  late: 'late',
+  missing: 'missing',
+  exempt: 'excused',
+  // "Assignment is not included in final grade": for the grade, the same as excused.
+  excluded: 'excused',
+  collected: null,
+};
+
+const MAX_RAW = 80;
+
+function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function capRaw(text: string): string {
+  return text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text;
+}
+
+/** Text a reader sees in an element: its text without the source of inline scripts. */
+function renderedText(element: Element): string {
+  let text = '';
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1 && (node as Element).localName !== 'script') text += renderedText(node as Element);
+  }
+  return collapse(text);
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((child) => child.matches(SELECTORS.cell));
+}
+
+function frnOf(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).searchParams.get('frn') || undefined;
+  } catch {
+    return undefined; // an unparseable link simply has no id; the caller falls back to the name
+  }
+}
+
+function scoreColumns(headerRow: Element): ColumnSpans {
+  const columns: ColumnSpans = {};
+  let position = 0;
+  for (const cell of cellsOf(headerRow)) {
+    const span = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+    const label = collapse(cell.textContent);
+    for (const [column, pattern] of Object.entries(SCORE_COLUMNS) as Array<[ScoreColumn, RegExp]>) {
+      if (pattern.test(label)) columns[column] = { start: position, span };
+    }
+    position += span;
+  }
+  return columns;
+}
+
+function findScoreTable(doc: Document): { rows: Element[]; columns: ColumnSpans } | undefined {
+  for (const table of Array.from(doc.querySelectorAll(SELECTORS.table))) {
+    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((row) => row.closest('table') === table);
+    const header = rows[0];
+    if (!header) continue;
+    const columns = scoreColumns(header);
+    if (columns.assignment && columns.score) return { rows: rows.slice(1), columns };
+  }
+  return undefined;
+}
+
+/** The cells a row holds for a column, by position (rows never use colspan in the fixtures). */
+function columnCells(cells: Element[], columns: ColumnSpans, column: ScoreColumn): Element[] {
+  const place = columns[column];
+  return place ? cells.slice(place.start, place.start + place.span) : [];
+}
+
+function codeFlags(codeCells: Element[], where: string, problems: ReadingProblem[]): CellFlags {
+  const flags: CellFlags = {};
+  for (const icon of codeCells.flatMap((cell) => Array.from(cell.querySelectorAll(SELECTORS.codeIcon)))) {
+    const alt = collapse(icon.getAttribute('alt'));
+    const flag = CODE_FLAGS[alt.toLowerCase()];
+    if (flag) flags[flag] = true;
+    else if (flag === undefined) problems.push({ where, reason: 'unknown code icon; its meaning was not read', raw: capRaw(alt) });
+  }
+  return flags;
+}
+
+interface RowContext {
+  columns: ColumnSpans;
+  student: { key: string; name: string };
+  url: URL;
+  assignmentKeys: Set<string>;
+  problems: ReadingProblem[];
+}
+
+function uniqueKey(key: string, taken: Set<string>): string {
+  let unique = key;
+  for (let n = 2; taken.has(unique); n += 1) unique = `${key}#${n}`;
+  taken.add(unique);
+  return unique;
+}
+
+function readScoreRow(row: Element, index: number, context: RowContext): { assignment?: ReadingAssignment; cell?: ReadingCell } {
+  const { columns, student, problems } = context;
+  const cells = cellsOf(row);
+  const nameCell = columnCells(cells, columns, 'assignment')[0];
+  const name = collapse(nameCell?.textContent);
+  if (!nameCell || !name) {
+    problems.push({ where: `score table row ${index + 1}`, reason: 'the row has no assignment name', raw: capRaw(collapse(row.textContent)) });
+    return {};
+  }
+  const dueText = collapse(columnCells(cells, columns, 'dueDate')[0]?.textContent);
+  const dueDate = parseUsDate(dueText);
+  if (dueText && !dueDate) problems.push({ where: `assignment ${name}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
+  const linkId = frnOf(nameCell.querySelector(SELECTORS.assignmentLink)?.getAttribute('href'), context.url);
+  const key = uniqueKey(linkId ?? `${normaliseName(name)}|${dueDate ?? dueText}`, context.assignmentKeys);
+  const category = collapse(columnCells(cells, columns, 'category')[0]?.textContent) || undefined;
+  const assignment: ReadingAssignment = { key, name, category, dueDate };
+
+  const where = `cell ${student.name} × ${name}`;
+  const scoreCell = columnCells(cells, columns, 'score')[0];
+  if (!scoreCell) {
+    problems.push({ where, reason: 'the row is cut short: it has no score column' });
+    return { assignment };
+  }
+  const raw = collapse(scoreCell.textContent);
+  const score = parseScore(raw);
+  if (score.outOf !== undefined) assignment.pointsPossible = score.outOf;
+  if (score.unreadable) {
+    problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
+    return { assignment };
+  }
+  const flags = { ...score.flags, ...codeFlags(columnCells(cells, columns, 'codes'), where, problems) };
+  // A Missing or Exempt icon on a `--/10` cell says more than the dashes do.
+  if (flags.missing || flags.excused) delete flags.notGraded;
+  return { assignment, cell: { studentKey: student.key, assignmentKey: key, raw, score: { ...score, flags } } };
+}
+
+/** Vendor quirk: the final percent is written by an inline `document.write("103% &nbsp;")`. A live
+ * page has run it, so the percent is rendered text; a saved page read without scripts has it only
+ * in the script's string literal. */
+const WRITTEN_PERCENT = /document\.write\(\s*["']\s*(\d+(?:[.,]\d+)?)\s*%/;
+
+function readOverall(finalCell: Element | undefined, studentKey: string): ReadingOverall | undefined {
+  if (!finalCell) return undefined;
+  let raw = renderedText(finalCell);
+  const tokens = raw.split(' ').filter(Boolean);
+  let percentToken = tokens.find((token) => token.endsWith('%') && parsePercent(token) !== undefined);
+  if (!percentToken) {
+    const written = WRITTEN_PERCENT.exec(finalCell.querySelector('script')?.textContent ?? '');
+    if (written?.[1]) {
+      percentToken = `${written[1]}%`;
+      raw = collapse(`${raw} ${percentToken}`);
+    }
+  }
+  const letter = tokens.find((token) => token !== percentToken && !/^-+$/.test(token) && token.length <= 3);
+  const percent = percentToken ? parsePercent(percentToken) : undefined;
+  if (letter === undefined && percent === undefined) return undefined; // "--": no grade yet
+  return { studentKey, letter, percent, raw: capRaw(raw) };
+}
+
+function readSection(courseTable: Element, url: URL, doc: Document): { section?: ReadingSection; finalCell?: Element } {
+  const row = Array.from(courseTable.querySelectorAll(SELECTORS.row)).find((tr) => tr.querySelector('td'));
+  const [course, teacher, expression, finalCell] = row ? cellsOf(row) : [];
+  const name = collapse(course?.textContent);
+  if (!name) return {};
+  const formAction = doc.querySelector(SELECTORS.switchStudentForm)?.getAttribute('action');
+  const key = frnOf(url.href, url) ?? frnOf(formAction, url) ?? normaliseName(name);
+  const section: ReadingSection = {
+    key,
+    name,
+    teacher: collapse(teacher?.textContent) || undefined,
+    period: collapse(expression?.textContent) || undefined,
+  };
+  return { section, finalCell };
+}
+
+function readPage(doc: Document, url: URL, now: number): AdapterResult {
+  const courseTable = doc.querySelector(SELECTORS.courseTable);
+  if (!courseTable) return { readings: [], problems: [{ where: 'page', reason: 'the course table (Class Score Detail) was not found' }] };
+  const { section, finalCell } = readSection(courseTable, url, doc);
+  if (!section) return { readings: [], problems: [{ where: 'course table', reason: 'the course table has no course name' }] };
+  const studentName = collapse(doc.querySelector(SELECTORS.studentName)?.textContent);
+  if (!studentName) return { readings: [], problems: [{ where: 'page header', reason: "the student's name was not found" }] };
+  const student = { key: normaliseName(studentName), name: studentName };
+
+  const problems: ReadingProblem[] = [];
+  const assignments: ReadingAssignment[] = [];
+  const cells: ReadingCell[] = [];
+  const scoreTable = findScoreTable(doc);
+  if (!scoreTable) problems.push({ where: 'page', reason: 'the score table (Due Date … Score) was not found' });
+  const context: RowContext = { columns: scoreTable?.columns ?? {}, student, url, assignmentKeys: new Set(), problems };
+  scoreTable?.rows.forEach((row, index) => {
+    const { assignment, cell } = readScoreRow(row, index, context);
+    if (assignment) assignments.push(assignment);
+    if (cell) cells.push(cell);
+  });
+  const overall = readOverall(finalCell, student.key);
+
+  const reading: Reading = {
+    adapterId: powerschoolGuardian.id,
+    view: powerschoolGuardian.view,
+    url: url.href,
+    readAt: now,
+    section,
+    students: [student],
+    assignments,
+    cells,
+    overall: overall ? [overall] : [],
+    problems,
+  };
+  return { readings: [reading], problems: [] };
+}
+
+const FIXTURE_HOST = 'https://lakeview.powerschool.com/guardian/scores.html';
+const AVERY = 'Avery Stone';
+
+const cases: AdapterCase[] = [
+  {
+    fixture: 'powerschool/guardian-scores-calc.html',
+    url: `${FIXTURE_HOST}?frn=004608884&begdate=03/24/2014&enddate=06/03/2014&fg=T4`,
+    expect: {
+      readings: 1,
+      sectionName: 'AP Calculus BC',
+      teacher: 'Lee, Dana',
+      students: 1,
+      assignments: 5,
+      cells: [
+        { student: AVERY, assignment: 'Take-home quizzes 7 - 11', raw: '36/36', points: 36, outOf: 36, percent: 100 },
+        // extra credit above 100 % is a real score, not an error
+        { student: AVERY, assignment: 'Final Project', raw: '52/50', points: 52, outOf: 50, percent: 104 },
+        { student: AVERY, assignment: 'Homework_1', raw: '104/96', points: 104, outOf: 96, percent: 108.33 },
+      ],
+      overall: [{ student: AVERY, letter: 'A', percent: 103 }],
+      problems: 0,
+    },
+  },
+  {
+    fixture: 'powerschool/guardian-scores-german.html',
+    url: `${FIXTURE_HOST}?frn=004610110&begdate=03/24/2014&enddate=06/03/2014&fg=T4`,
+    expect: {
+      readings: 1,
+      sectionName: 'German IV',
+      teacher: 'Weber, Anna',
+      students: 1,
+      assignments: 48,
+      cells: [
+        { student: AVERY, assignment: 'Q 1:Kal.voc.p.184,191(20.M)', raw: '28/30', points: 28, outOf: 30, percent: 93.33 },
+        { student: AVERY, assignment: 'CL 5:review grammar', raw: '--/10', notGraded: true, missing: false },
+        // category EXC is "extra credit" here, not "excused"
+        { student: AVERY, assignment: 'SOUP: extra credit as explained in class', raw: '--', notGraded: true, excused: false },
+        { student: AVERY, assignment: 'N 5:Nachrichten', raw: '0/10', points: 0, outOf: 10, percent: 0, missing: false },
+        { student: AVERY, assignment: 'CL;voc: G2,3:p.177:1)/ correct A4:Schuldir.', raw: '12/10', percent: 120 },
+        // the page's bytes are UTF-8 although its meta says ISO-8859-1
+        { student: AVERY, assignment: 'CL DI:Wenn ich Schuldirektor wäre', raw: '15/15', percent: 100 },
+      ],
+      overall: [{ student: AVERY, letter: 'A', percent: 96 }],
+      problems: 0,
+    },
+  },
+  {
+    fixture: 'powerschool/guardian-scores-lit.html',
+    url: `${FIXTURE_HOST}?frn=004751475&begdate=03/24/2014&enddate=06/03/2014&fg=T4`,
+    expect: {
+      readings: 1,
+      sectionName: 'AP English Lit',
+      teacher: 'Grant, Maya',
+      students: 1,
+      assignments: 15,
+      cells: [
+        { student: AVERY, assignment: 'MC Corrections-1999', raw: '20/25', points: 20, outOf: 25, percent: 80 },
+        { student: AVERY, assignment: 'TEWWG AP Essay', raw: '31/30', points: 31, outOf: 30, percent: 103.33 },
+        { student: AVERY, assignment: "Hero's Journey Discussion", raw: '10/10', percent: 100 },
+      ],
+      overall: [{ student: AVERY, letter: 'A', percent: 98 }],
+      problems: 0,
+    },
+  },
+];
+
+export const powerschoolGuardian: Adapter = {
+  id: 'powerschool-guardian',
+  label: 'PowerSchool (parent/student scores)',
+  view: 'student-detail',
+  status: 'verified',
+  matches(url, doc) {
+    try {
+      return /\/guardian\/scores\.html$/i.test(url.pathname) && doc.querySelector(SELECTORS.courseTable) !== null;
+    } catch {
+      return false; // matches() must not throw; a page we cannot even query is not ours
+    }
+  },
+  read(doc, url, now) {
+    try {
+      return readPage(doc, url, now);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
+    }
+  },
+  cases,
+};

@@ -1,0 +1,20 @@
+// Every adapter Heads-Up knows, in the order they are tried: the first whose `matches` says yes reads
+// the page. Specific systems first; a generic table reader, when there is one, goes last.
+import type { Adapter } from './adapter';
+import { demoGradebook } from './demo-gradebook';
+import { powerschoolGuardian } from './powerschool-guardian';
+
+export const adapters: readonly Adapter[] = [demoGradebook, powerschoolGuardian];
+
+/** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),
+ * so one broken adapter cannot stop the others from being tried. */
+export function pickAdapter(url: URL, doc: Document, candidates: readonly Adapter[] = adapters): Adapter | undefined {
+  return candidates.find((adapter) => {
+    try {
+      return adapter.matches(url, doc);
+    } catch (error) {
+      console.warn(`Heads-Up: adapter ${adapter.id} failed to check ${url.href}`, error);
+      return false;
+    }
+  });
+}
