@@ -75,7 +75,7 @@ export interface Proposal {
   /** recent work that went well (for concerns: what to build on; never wrapped around the concern) */
   goingWell: Evidence[];
   current?: CurrentGrade;
-  /** for drops: the recent best grade, percent */
+  /** percent compared against: sliding-grade, the recent best grade; sudden-drop and improvement, the earlier average */
   previousPercent?: number;
   /** next report date after now, ISO, when the calendar has one */
   nextReportDate?: string;

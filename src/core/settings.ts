@@ -1,0 +1,14 @@
+// The settings the engine runs with: the teacher's saved ones, else sensible defaults for today.
+import { defaultSettings } from './engine';
+import type { Settings } from './types';
+
+/** The local calendar date of an epoch-ms moment, as ISO `YYYY-MM-DD`. */
+export function isoDateOf(moment: number): string {
+  const d = new Date(moment);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function effectiveSettings(stored: Settings | undefined, now: number): Settings {
+  return stored ?? defaultSettings(isoDateOf(now));
+}
