@@ -1,0 +1,110 @@
+// The service worker: validates every message, writes the database, keeps the toolbar badge current.
+// MV3 stops idle workers at any time, so nothing here lives only in memory: the database and
+// storage.session hold everything a restarted worker needs.
+import browser, { type Runtime } from 'webextension-polyfill';
+import * as v from 'valibot';
+import { openDb } from '../storage/db';
+import { ingestReading } from '../storage/ingest';
+import { logContact, saveSettings } from '../storage/writes';
+import {
+  ContentToBackgroundSchema,
+  UiToBackgroundSchema,
+  type ContentToBackground,
+  type Reply,
+  type TabStatus,
+  type UiToBackground,
+} from '../messages';
+import { refreshBadge } from './badge';
+import { readTabStatus, writeTabStatus } from './tab-status';
+
+const db = openDb();
+
+type Sender = Runtime.MessageSender;
+
+/** The popup, or the options page (which opens in a tab, so a tab alone does not mean a web page). */
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+function fromContentScript(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '');
+}
+
+async function handleContent(message: ContentToBackground, sender: Sender): Promise<Reply> {
+  // The origin is the sender's, never what the page claims.
+  const pageUrl = new URL(sender.url!);
+  const tabId = sender.tab!.id!;
+  if (message.type === 'page-problems') {
+    await writeTabStatus(tabId, {
+      adapterId: message.adapterId,
+      url: pageUrl.href,
+      at: Date.now(),
+      students: 0,
+      assignments: 0,
+      events: 0,
+      problems: message.problems,
+    });
+    return { ok: true, value: null };
+  }
+  const { reading } = message;
+  const summary = await ingestReading(db, pageUrl.origin, reading);
+  const status: TabStatus = {
+    adapterId: reading.adapterId,
+    url: pageUrl.href,
+    at: reading.readAt,
+    sectionName: reading.section.name,
+    students: reading.students.length,
+    assignments: reading.assignments.length,
+    events: summary.events,
+    problems: reading.problems,
+  };
+  await writeTabStatus(tabId, status);
+  if (!summary.unchanged) await refreshBadge(db);
+  return { ok: true, value: summary };
+}
+
+async function handleUi(message: UiToBackground): Promise<Reply> {
+  switch (message.type) {
+    case 'log-contact': {
+      const id = await logContact(db, message.entry);
+      await refreshBadge(db);
+      return { ok: true, value: id };
+    }
+    case 'save-settings':
+      await saveSettings(db, message.settings);
+      await refreshBadge(db);
+      return { ok: true, value: null };
+    case 'get-tab-status':
+      return { ok: true, value: (await readTabStatus(message.tabId)) ?? null };
+  }
+}
+
+async function route(message: unknown, sender: Sender): Promise<Reply> {
+  try {
+    if (fromContentScript(sender)) {
+      const parsed = v.safeParse(ContentToBackgroundSchema, message);
+      if (!parsed.success) return { ok: false, error: `invalid message: ${v.summarize(parsed.issues)}` };
+      return await handleContent(parsed.output, sender);
+    }
+    if (fromExtensionPage(sender)) {
+      const parsed = v.safeParse(UiToBackgroundSchema, message);
+      if (!parsed.success) return { ok: false, error: `invalid message: ${v.summarize(parsed.issues)}` };
+      return await handleUi(parsed.output);
+    }
+    return { ok: false, error: 'message from an unknown sender refused' };
+  } catch (error) {
+    console.error('Heads-Up background: message failed', error);
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void browser.storage.session.remove(`tab:${tabId}`).catch((error: unknown) => {
+    console.error('Heads-Up background: could not forget tab status', error);
+  });
+});
+
+// A restarted worker (or a browser start) shows the right badge without waiting for a reading.
+void refreshBadge(db);

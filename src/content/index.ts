@@ -1,0 +1,52 @@
+// The content script: picks the adapter for this page, reads it, and sends each reading to the
+// background; re-reads when the page changes (gradebooks are single-page apps). It never throws into
+// the page: every failure is caught and reported, and it stops cleanly when the extension is reloaded.
+import browser from 'webextension-polyfill';
+import { pickAdapter } from '../adapters/registry';
+import type { ContentToBackground, Reply } from '../messages';
+import { startWatching } from './watch';
+
+/** What was last sent per section, so an unchanged page is not re-sent on every DOM mutation. */
+const lastSent = new Map<string, string>();
+let stopWatching: (() => void) | undefined;
+
+function contentOf(message: ContentToBackground): string {
+  if (message.type !== 'reading') return JSON.stringify(message);
+  const { readAt: _readAt, ...rest } = message.reading;
+  return JSON.stringify(rest);
+}
+
+async function send(key: string, message: ContentToBackground): Promise<void> {
+  const content = contentOf(message);
+  if (lastSent.get(key) === content) return;
+  lastSent.set(key, content);
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+    if (reply && !reply.ok) console.warn('Heads-Up: the background refused a reading:', reply.error);
+  } catch (error) {
+    lastSent.delete(key);
+    // After the extension is reloaded or updated this script is orphaned: stop quietly.
+    if (String(error).includes('Extension context invalidated')) stopWatching?.();
+    else console.warn('Heads-Up: could not send a reading', error);
+  }
+}
+
+function readPage(): void {
+  try {
+    const url = new URL(location.href);
+    const adapter = pickAdapter(url, document);
+    if (!adapter) return;
+    const result = adapter.read(document, url, Date.now());
+    for (const reading of result.readings) {
+      void send(`reading:${reading.section.key}`, { type: 'reading', reading });
+    }
+    if (result.readings.length === 0) {
+      void send('problems', { type: 'page-problems', adapterId: adapter.id, url: url.href, problems: result.problems });
+    }
+  } catch (error) {
+    console.warn('Heads-Up: reading this page failed', error);
+  }
+}
+
+readPage();
+stopWatching = startWatching(document, readPage);
