@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../core/types';
+import { t } from '../ui/i18n';
+
+/** The form's raw values, checked by the caller on save. */
+export interface CalendarDraft {
+  termStart: string;
+  reportDates: string;
+  termEnd: string;
+  signature: string;
+}
+
+export interface CalendarFormProps {
+  settings: Settings;
+  onSave: (draft: CalendarDraft) => void;
+}
+
+export function CalendarForm({ settings, onSave }: CalendarFormProps) {
+  const [draft, setDraft] = useState<CalendarDraft>({
+    termStart: settings.calendar.termStart,
+    reportDates: settings.calendar.reportDates.join('\n'),
+    termEnd: settings.calendar.termEnd,
+    signature: settings.signature,
+  });
+  const field = (name: keyof CalendarDraft) => ({
+    value: draft[name],
+    onInput: (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value }),
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft);
+      }}
+    >
+      <fieldset>
+        <legend>{t('calendarHeading')}</legend>
+        <p class="muted">{t('calendarHelp')}</p>
+        <label>
+          {t('termStartLabel')}
+          <input name="termStart" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...field('termStart')} />
+        </label>
+        <label>
+          {t('reportDatesLabel')}
+          <textarea name="reportDates" rows={4} {...field('reportDates')} />
+        </label>
+        <label>
+          {t('termEndLabel')}
+          <input name="termEnd" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...field('termEnd')} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('signatureLabel')}</legend>
+        <label>
+          {t('signatureLabel')}
+          <input name="signature" type="text" {...field('signature')} />
+        </label>
+      </fieldset>
+      <button type="submit">{t('save')}</button>
+    </form>
+  );
+}

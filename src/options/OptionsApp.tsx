@@ -1,0 +1,63 @@
+// Options, first slice: the school calendar and the signature. Thresholds, families, sites and data
+// export/import come with later issues.
+import { useEffect, useState } from 'preact/hooks';
+import { effectiveSettings } from '../core/settings';
+import type { Settings } from '../core/types';
+import { openDb } from '../storage/db';
+import { loadSettings } from '../storage/queries';
+import { t } from '../ui/i18n';
+import { sendToBackground } from '../ui/send-to-background';
+import { CalendarForm, type CalendarDraft } from './CalendarForm';
+
+const db = openDb();
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function validate(draft: CalendarDraft): { dates: string[] } | { error: string } {
+  const dates = draft.reportDates.split(/\s+/).filter(Boolean);
+  for (const value of [draft.termStart, draft.termEnd, ...dates]) {
+    if (!ISO.test(value) || Number.isNaN(Date.parse(value))) return { error: t('invalidDate', { value }) };
+  }
+  return { dates: [...new Set(dates)].sort() };
+}
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    loadSettings(db).then(
+      (stored) => setSettings(effectiveSettings(stored, Date.now())),
+      (error: unknown) => setNotice(t('loadFailed', { error: String(error) })),
+    );
+  }, []);
+
+  const save = (draft: CalendarDraft) => {
+    if (!settings) return;
+    const checked = validate(draft);
+    if ('error' in checked) {
+      setNotice(checked.error);
+      return;
+    }
+    const next: Settings = {
+      ...settings,
+      calendar: { termStart: draft.termStart, reportDates: checked.dates, termEnd: draft.termEnd },
+      signature: draft.signature.trim(),
+    };
+    sendToBackground({ type: 'save-settings', settings: next }).then(
+      () => {
+        setSettings(next);
+        setNotice(t('saved'));
+      },
+      (error: unknown) => setNotice(t('saveFailed', { error: String(error) })),
+    );
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      {settings && <CalendarForm settings={settings} onSave={save} />}
+      <p role="status" class="notice" data-testid="options-notice">{notice}</p>
+      <p class="muted">{t('optionsMoreLater')}</p>
+    </main>
+  );
+}

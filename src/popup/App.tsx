@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Proposal } from '../core/proposal-types';
+import { t } from '../ui/i18n';
+import { Composer } from './Composer';
+import { ContactLog } from './ContactLog';
+import { ProposalList } from './ProposalList';
+import { StatusLine } from './StatusLine';
+import { usePopupData } from './use-popup-data';
+
+export function App() {
+  const { state, reload } = usePopupData();
+  const [selected, setSelected] = useState<Proposal | undefined>();
+
+  if (state.phase === 'loading') return <main class="popup" aria-busy="true" />;
+  if (state.phase === 'failed') {
+    return (
+      <main class="popup">
+        <p role="alert" class="error">{t('loadFailed', { error: state.error })}</p>
+      </main>
+    );
+  }
+  const { data } = state;
+  const concerns = data.proposals.filter((p) => p.kind === 'heads-up');
+  const positives = data.proposals.filter((p) => p.kind === 'positive');
+  const onLogged = () => {
+    setSelected(undefined);
+    reload();
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <StatusLine status={data.tabStatus} latestReadings={data.latestReadings} sections={data.sections} />
+      {selected ? (
+        <Composer proposal={selected} settings={data.settings} now={data.now} onClose={() => setSelected(undefined)} onLogged={onLogged} />
+      ) : (
+        <>
+          <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} />
+          <ProposalList testId="positives" heading={t('positivesHeading')} empty={t('noPositives')} proposals={positives} onPick={setSelected} />
+        </>
+      )}
+      <ContactLog entries={data.contacts} studentNames={data.studentNames} />
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+// What Heads-Up read on the page the popup was opened over, and its problems in plain words.
+import type { ReadingRecord, Section } from '../core/types';
+import type { TabStatus } from '../messages';
+import { t } from '../ui/i18n';
+
+export interface StatusLineProps {
+  status?: TabStatus;
+  latestReadings: ReadingRecord[];
+  sections: Section[];
+}
+
+export function StatusLine({ status, latestReadings, sections }: StatusLineProps) {
+  if (status) {
+    const readSomething = status.students > 0;
+    return (
+      <section class="status" data-testid="tab-status" aria-live="polite">
+        <p>
+          {readSomething
+            ? t('statusRead', {
+                sectionName: status.sectionName ?? '',
+                students: status.students,
+                assignments: status.assignments,
+                adapter: status.adapterId,
+              })
+            : t('statusPageProblems', { adapter: status.adapterId })}
+        </p>
+        {status.problems.length > 0 && (
+          <details>
+            <summary>{t('statusProblems', { count: status.problems.length })}</summary>
+            <ul>
+              {status.problems.slice(0, 20).map((p, i) => (
+                <li key={i}>
+                  {p.where}: {p.reason}
+                  {p.raw ? ` (“${p.raw}”)` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+    );
+  }
+  if (latestReadings.length === 0) {
+    return <p class="status" data-testid="tab-status">{t('nothingReadYet')}</p>;
+  }
+  const names = new Map(sections.map((s): [string, string] => [s.id, s.name]));
+  const list = latestReadings.map((r) => names.get(r.sectionId) ?? r.sectionId).join(', ');
+  return (
+    <p class="status" data-testid="tab-status">
+      {t('statusNotGradebook')} {t('lastReadings', { list })}
+    </p>
+  );
+}

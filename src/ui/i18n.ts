@@ -1,0 +1,28 @@
+// UI text comes from the browser's i18n catalogue (public/_locales/<lang>/messages.json), never from
+// components. `{name}` tokens in a message are filled from `values` (kept simpler than Chrome's
+// $placeholder$ syntax, and the same in every browser).
+import browser from 'webextension-polyfill';
+
+export function t(key: string, values: Record<string, string | number> = {}): string {
+  const message = browser.i18n.getMessage(key);
+  if (!message) {
+    console.error(`Heads-Up: no UI text for "${key}"`);
+    return key;
+  }
+  return message.replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
+}
+
+/** The browser's UI language, for formatting dates and numbers. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/** `2026-12-18` → "Fri, Dec 18" in the UI language (calendar dates carry no time zone). */
+export function formatIsoDate(iso: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' }): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y!, m! - 1, d!).toLocaleDateString(uiLocale(), options);
+}
+
+export function formatMoment(ms: number): string {
+  return new Date(ms).toLocaleString(uiLocale(), { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+}
