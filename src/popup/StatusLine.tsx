@@ -1,7 +1,7 @@
 // What Heads-Up read on the page the popup was opened over, and its problems in plain words.
 import type { ReadingRecord, Section } from '../core/types';
 import type { TabStatus } from '../messages';
-import { t } from '../ui/i18n';
+import { t, tCount } from '../ui/i18n';
 
 export interface StatusLineProps {
   status?: TabStatus;
@@ -18,8 +18,8 @@ export function StatusLine({ status, latestReadings, sections }: StatusLineProps
           {readSomething
             ? t('statusRead', {
                 sectionName: status.sectionName ?? '',
-                students: status.students,
-                assignments: status.assignments,
+                students: tCount('countStudents', status.students),
+                assignments: tCount('countAssignments', status.assignments),
                 adapter: status.adapterId,
               })
             : t('statusPageProblems', { adapter: status.adapterId })}

@@ -12,6 +12,14 @@ export function t(key: string, values: Record<string, string | number> = {}): st
   return message.replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
 }
 
+/**
+ * A counted phrase: `${base}One` for 1, `${base}Other` otherwise (English and Spanish need no more
+ * forms; a language that does gets its own keys when it is added).
+ */
+export function tCount(base: string, count: number): string {
+  return t(count === 1 ? `${base}One` : `${base}Other`, { count });
+}
+
 /** The browser's UI language, for formatting dates and numbers. */
 export function uiLocale(): string {
   return browser.i18n.getUILanguage();

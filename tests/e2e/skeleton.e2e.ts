@@ -201,7 +201,7 @@ describe('the walking skeleton in Chromium', () => {
     const assignments = await readTable<{ sectionId: string; name: string }>(worker, 'assignments');
     expect(assignments.filter((a) => a.sectionId === sectionRow.id).map((a) => a.name)).toContain('Final Project');
     const popup = await openPopup(`${site.origin}/guardian/scores.html`);
-    await expect(popup.getByTestId('tab-status').textContent()).resolves.toContain('1 students, 5 assignments');
+    await expect(popup.getByTestId('tab-status').textContent()).resolves.toContain('1 student, 5 assignments');
     await popup.close();
     await page.close();
   });
