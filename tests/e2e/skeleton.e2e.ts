@@ -123,6 +123,11 @@ describe('the walking skeleton in Chromium', () => {
     expect(mailto).toMatch(/^mailto:\?subject=/);
     expect(decodeURIComponent(mailto!.split('subject=')[1]!.split('&')[0]!)).toBe(subject);
 
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.getByRole('button', { name: 'Copy' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(`${subject}\n\n${body}`);
+
     await popup.getByTestId('mark-sent').click();
     await popup.getByTestId('contact-entry').first().waitFor();
     await expect(popup.getByTestId('contact-log').textContent()).resolves.toContain(roles.missingRun!.name);
