@@ -3,7 +3,7 @@ import { composeDraft, fillTemplate, firstName, formatLongDate, formatShortDate 
 import { defaultSettings, proposeContacts } from '../../src/core/engine';
 import type { Evidence, Proposal, ProposalReason } from '../../src/core/proposal-types';
 import { en } from '../../src/core/templates/en';
-import { DAY, type HistorySpec, atNoon, studentHistory, weekly } from './history-factory';
+import { DAY, type HistorySpec, atNoon, studentHistory, threeMissingOfSix, weekly } from './history-factory';
 
 const TODAY = '2025-10-20';
 const NOW = atNoon(TODAY);
@@ -51,14 +51,7 @@ describe('concern drafts', () => {
   const missingWork = () =>
     proposalFor({
       name: 'Stone, Avery',
-      work: [
-        { name: 'Unit 1 Test', due: '2025-09-12', raw: '95/100' },
-        { name: 'Reading Log 3', due: '2025-10-02', raw: '18/20' },
-        { name: 'Reading Log 4', due: '2025-10-09', raw: 'M', possible: 10 },
-        { name: 'Vocab Quiz', due: '2025-10-10', raw: '9/10' },
-        { name: 'Reading Log 5', due: '2025-10-16', raw: 'M', possible: 10 },
-        { name: 'Essay Draft', due: '2025-10-17', raw: 'Missing', possible: 10 },
-      ],
+      work: threeMissingOfSix(),
     });
 
   it('a concern draft names the assignments and the next report date and contains no trigger word', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, proposeContacts, urgencyOf } from '../../src/core/engine';
 import type { Proposal } from '../../src/core/proposal-types';
-import { DAY, type HistorySpec, assignmentId, atNoon, studentHistory, weekly } from './history-factory';
+import { DAY, type HistorySpec, assignmentId, atNoon, studentHistory, threeMissingOfSix, weekly } from './history-factory';
 
 // Fall 2025 defaults: reports on 2025-09-12, 10-17, 11-14 and 2026-01-16 (the term's end).
 const TODAY = '2025-10-20';
@@ -26,14 +26,7 @@ const afterGoodTest = (raws: string[]) => [
 describe('missing-work', () => {
   it('three missing assignments raise a missing-work heads-up naming them', () => {
     const p = only(propose({
-      work: [
-        { name: 'Unit 1 Test', due: '2025-09-12', raw: '95/100' },
-        { name: 'Reading Log 3', due: '2025-10-02', raw: '18/20' },
-        { name: 'Reading Log 4', due: '2025-10-09', raw: 'M', possible: 10 },
-        { name: 'Vocab Quiz', due: '2025-10-10', raw: '9/10' },
-        { name: 'Reading Log 5', due: '2025-10-16', raw: 'M', possible: 10 },
-        { name: 'Essay Draft', due: '2025-10-17', raw: 'Missing', possible: 10 },
-      ],
+      work: threeMissingOfSix(),
     }));
     expect(p).toMatchObject({
       kind: 'heads-up',

@@ -122,3 +122,15 @@ export function addDaysIso(iso: string, days: number): string {
   const date = new Date(Date.UTC(y!, m! - 1, d! + days));
   return date.toISOString().slice(0, 10);
 }
+
+/** Six assignments of which three (Reading Log 4 and 5, Essay Draft) are missing, due Sep 12 – Oct 17, 2025. */
+export function threeMissingOfSix(): WorkSpec[] {
+  return [
+    { name: 'Unit 1 Test', due: '2025-09-12', raw: '95/100' },
+    { name: 'Reading Log 3', due: '2025-10-02', raw: '18/20' },
+    { name: 'Reading Log 4', due: '2025-10-09', raw: 'M', possible: 10 },
+    { name: 'Vocab Quiz', due: '2025-10-10', raw: '9/10' },
+    { name: 'Reading Log 5', due: '2025-10-16', raw: 'M', possible: 10 },
+    { name: 'Essay Draft', due: '2025-10-17', raw: 'Missing', possible: 10 },
+  ];
+}
