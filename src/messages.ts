@@ -43,7 +43,7 @@ export const ReadingSchema = v.object({
     teacher: v.optional(text()),
     period: v.optional(text()),
   }),
-  students: limit(v.object({ key: text(), name: text() }), MAX.students),
+  students: limit(v.object({ key: text(), name: text(), vendorId: v.optional(text()) }), MAX.students),
   assignments: limit(
     v.object({
       key: text(),

@@ -97,12 +97,16 @@ function readGrid(doc: Document, url: URL, now: number): AdapterResult {
   const students: ReadingStudent[] = [];
   const cells: ReadingCell[] = [];
   const overall: ReadingOverall[] = [];
+  const seen = new Set<string>();
   rows.forEach((row, index) => {
-    const student = { key: row.getAttribute('data-student-id')?.trim() ?? '', name: collapse(row.querySelector(SELECTORS.studentName)?.textContent) };
-    if (!student.key || !student.name || students.some((s) => s.key === student.key)) {
+    const id = row.getAttribute('data-student-id')?.trim() ?? '';
+    // The page's student id is the vendor's own: it identifies the person across views.
+    const student = { key: id, name: collapse(row.querySelector(SELECTORS.studentName)?.textContent), vendorId: id };
+    if (!student.key || !student.name || seen.has(student.key)) {
       problems.push({ where: `row ${index + 1}`, reason: 'student row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
       return;
     }
+    seen.add(student.key);
     students.push(student);
     readCells(row, student, assignments, cells, problems);
     const grade = readOverall(row, student.key);

@@ -9,6 +9,12 @@ export function isoDateOf(moment: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function effectiveSettings(stored: Settings | undefined, now: number): Settings {
-  return stored ?? defaultSettings(isoDateOf(now));
+/** The teacher's choices over the defaults for today: what is set wins, what is not set is defaulted. */
+export function effectiveSettings(stored: Partial<Settings> | undefined, now: number): Settings {
+  const defaults = defaultSettings(isoDateOf(now));
+  return {
+    calendar: stored?.calendar ?? defaults.calendar,
+    thresholds: { ...defaults.thresholds, ...stored?.thresholds },
+    signature: stored?.signature ?? defaults.signature,
+  };
 }

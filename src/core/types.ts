@@ -61,6 +61,11 @@ export interface ReadingStudent {
   key: string;
   /** display name as shown */
   name: string;
+  /**
+   * the vendor's own student id, only where the page shows one: the same person read through another
+   * view of the same site (parent portal and teacher grid) is then recognised as one person
+   */
+  vendorId?: string;
 }
 
 export interface ReadingAssignment {
@@ -191,6 +196,12 @@ export interface Student {
   key: string;
   name: string;
   sectionIds: string[];
+  /**
+   * `${origin}|${vendorId}` when a page showed the vendor's student id: student records of different
+   * views (adapters) of one site with the same personId are the same person. Absent when only a name
+   * was shown: such records stay apart, since two students may share a name.
+   */
+  personId?: string;
 }
 
 export interface Assignment {
@@ -259,6 +270,26 @@ export interface Thresholds {
   dropPoints: number;
   /** don't propose the same concern to a family again within this many days unless it got worse */
   cadenceDays: number;
+}
+
+/** A guardian of a student, as the teacher's roster or contacts export gives them. */
+export interface Guardian {
+  name: string;
+  relation?: string;
+  email?: string;
+  phone?: string;
+}
+
+/** How to reach a student's family. */
+export interface Family {
+  /** the student record this family belongs to */
+  studentId: string;
+  guardians: Guardian[];
+  preferredChannel?: Channel;
+  /** BCP 47 language tag, e.g. `en`, `es` */
+  language?: string;
+  /** epoch ms */
+  updatedAt: number;
 }
 
 export interface Settings {

@@ -1,13 +1,16 @@
 // The Heads-Up database (IndexedDB through Dexie). Only the background writes it; extension pages read it.
 // Each schema version is a frozen constant; a shipped version is never edited — a change is a new
-// version with an upgrade function and a test that opens a database of every earlier version.
-import Dexie, { type EntityTable } from 'dexie';
+// version with an upgrade function, and tests/storage/migrations.test.ts opens a database of every
+// earlier version, with data in it, and checks that everything survives.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   Assignment,
   ContactLogEntry,
+  Family,
   GradeEvent,
   OverallGrade,
   ReadingRecord,
+  SchoolCalendar,
   Section,
   Settings,
   Source,
@@ -17,10 +20,17 @@ import type {
 
 export const DB_NAME = 'heads-up';
 
-/** One row of the settings table: today only `settings`, later per-feature keys. */
+/** The settings the teacher chose, except the calendar (its own table since version 2). */
+export type StoredSettings = Omit<Settings, 'calendar'>;
+
 export interface SettingsRow {
   key: 'settings';
-  value: Settings;
+  value: StoredSettings;
+}
+
+/** A school calendar: `default`, or one section's own (by section id). */
+export interface CalendarRow extends SchoolCalendar {
+  id: string;
 }
 
 /** Version 1 (2026-11-25): the walking skeleton's tables. */
@@ -37,6 +47,31 @@ export const SCHEMA_V1 = Object.freeze({
   settings: 'key',
 });
 
+/**
+ * Version 2 (2026-11-25): families; calendars in their own table (a default and per-section ones);
+ * students findable by person (vendor id across views); events by student and time for timelines;
+ * overall grades by time for "since" queries.
+ */
+export const SCHEMA_V2 = Object.freeze({
+  ...SCHEMA_V1,
+  students: 'id, sourceId, *sectionIds, personId',
+  events: '++id, sectionId, studentId, [sectionId+observedAt], [studentId+observedAt], readingId',
+  overall: '++id, sectionId, [sectionId+studentId], [sectionId+observedAt]',
+  families: 'studentId',
+  calendars: 'id',
+});
+
+/** v1 → v2: the calendar moves from the settings row into the calendars table as `default`. */
+async function moveCalendarOutOfSettings(trans: Transaction): Promise<void> {
+  const row = (await trans.table('settings').get('settings')) as { key: 'settings'; value: Settings } | undefined;
+  if (!row?.value.calendar) return;
+  const { calendar, ...rest } = row.value;
+  await trans.table('calendars').put({ id: 'default', ...calendar });
+  await trans.table('settings').put({ key: 'settings', value: rest });
+}
+
+export const CURRENT_VERSION = 2;
+
 export type HeadsUpDb = Dexie & {
   sources: EntityTable<Source, 'id'>;
   sections: EntityTable<Section, 'id'>;
@@ -48,11 +83,19 @@ export type HeadsUpDb = Dexie & {
   readings: EntityTable<ReadingRecord, 'id'>;
   contacts: EntityTable<ContactLogEntry, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
+  families: EntityTable<Family, 'studentId'>;
+  calendars: EntityTable<CalendarRow, 'id'>;
 };
 
-/** Opens (creating or upgrading) the database. `name` is for tests. */
+/** Declares every version in order on a Dexie instance (also used by tests to build old databases). */
+export function declareVersions(db: Dexie, upTo = CURRENT_VERSION): void {
+  db.version(1).stores(SCHEMA_V1);
+  if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(moveCalendarOutOfSettings);
+}
+
+/** Opens (creating or upgrading) the database. `name` is for tests and benchmarks. */
 export function openDb(name = DB_NAME): HeadsUpDb {
   const db = new Dexie(name) as HeadsUpDb;
-  db.version(1).stores(SCHEMA_V1);
+  declareVersions(db);
   return db;
 }

@@ -37,7 +37,7 @@ export async function ingestReading(db: HeadsUpDb, origin: string, reading: Read
 
       await db.sources.put({ id: sourceId, origin, adapterId: reading.adapterId });
       await upsertSection(db, { sourceId, sectionId, reading });
-      await upsertStudents(db, sourceId, sectionId, reading);
+      await upsertStudents(db, { origin, sourceId, sectionId }, reading);
       await db.assignments.bulkPut(
         reading.assignments.map((a, position) => ({
           id: assignmentIdOf(sectionId, a.key),
@@ -97,8 +97,15 @@ async function upsertSection(
   await db.sections.put(section);
 }
 
-/** A student keeps one record per source; a new section is added to it, a new display name replaces the old. */
-async function upsertStudents(db: HeadsUpDb, sourceId: string, sectionId: string, reading: Reading): Promise<void> {
+/**
+ * A student keeps one record per source; a new section is added to it, a new display name replaces the
+ * old, and a vendor id shown on the page links the record to the person (see Student.personId).
+ */
+async function upsertStudents(
+  db: HeadsUpDb,
+  { origin, sourceId, sectionId }: { origin: string; sourceId: string; sectionId: string },
+  reading: Reading,
+): Promise<void> {
   const ids = reading.students.map((s) => studentIdOf(sourceId, s.key));
   const existing = await db.students.bulkGet(ids);
   const rows: Student[] = reading.students.map((s, i) => {
@@ -106,7 +113,8 @@ async function upsertStudents(db: HeadsUpDb, sourceId: string, sectionId: string
     const sectionIds = before?.sectionIds.includes(sectionId)
       ? before.sectionIds
       : [...(before?.sectionIds ?? []), sectionId];
-    return { id: ids[i]!, sourceId, key: s.key, name: s.name, sectionIds };
+    const personId = s.vendorId ? `${origin}|${s.vendorId}` : before?.personId;
+    return { id: ids[i]!, sourceId, key: s.key, name: s.name, sectionIds, ...(personId ? { personId } : {}) };
   });
   await db.students.bulkPut(rows);
 }

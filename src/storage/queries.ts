@@ -51,8 +51,15 @@ export async function loadHistories(db: HeadsUpDb, sectionId?: string): Promise<
   });
 }
 
-export async function loadSettings(db: HeadsUpDb): Promise<Settings | undefined> {
-  return (await db.settings.get('settings'))?.value;
+/** What the teacher has set (settings and the default calendar); anything unset is left out. */
+export async function loadSettings(db: HeadsUpDb): Promise<Partial<Settings>> {
+  const [row, calendar] = await Promise.all([db.settings.get('settings'), db.calendars.get('default')]);
+  const found: Partial<Settings> = { ...row?.value };
+  if (calendar) {
+    const { id: _id, ...dates } = calendar;
+    found.calendar = dates;
+  }
+  return found;
 }
 
 export async function loadSections(db: HeadsUpDb): Promise<Section[]> {

@@ -9,5 +9,9 @@ export async function logContact(db: HeadsUpDb, entry: Omit<ContactLogEntry, 'id
 }
 
 export async function saveSettings(db: HeadsUpDb, settings: Settings): Promise<void> {
-  await db.settings.put({ key: 'settings', value: settings });
+  const { calendar, ...rest } = settings;
+  await db.transaction('rw', db.settings, db.calendars, async () => {
+    await db.settings.put({ key: 'settings', value: rest });
+    await db.calendars.put({ id: 'default', ...calendar });
+  });
 }

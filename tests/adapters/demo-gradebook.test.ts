@@ -44,7 +44,7 @@ describe('the demo gradebook adapter', () => {
     const reading = readOne();
     expect(reading).toMatchObject({ adapterId: 'demo-gradebook', view: 'teacher-grid', url: URL_WEEK_4, readAt: NOW, problems: [] });
     expect(reading.section).toEqual({ key: 'p1', name: 'English 9 — Period 1', teacher: 'Dana Lee', period: '1' });
-    expect(reading.students).toEqual(p1.students.map((s) => ({ key: s.id, name: s.name })));
+    expect(reading.students).toEqual(p1.students.map((s) => ({ key: s.id, name: s.name, vendorId: s.id })));
     expect(reading.assignments).toEqual(p1.assignments.map((a) => ({ key: a.id, name: a.name, category: a.category, dueDate: a.due, pointsPossible: a.points })));
     expect(reading.cells).toHaveLength(28 * 20);
   });

@@ -69,4 +69,42 @@ describe('ingestReading', () => {
     expect(s1.assignments).toHaveLength(2);
     expect(histories.find((h) => h.student.key === 's2')!.events).toHaveLength(2);
   });
+
+  it('recognises one person across a teacher grid and a parent view of the same site by vendor id', async () => {
+    const grid = gridReading({ rows: { s1: { a1: '8' }, s2: { a1: '6' } }, names: { s1: 'Stone, Avery', s2: 'Lee, Sam' } });
+    grid.students = grid.students.map((s) => ({ ...s, vendorId: s.key === 's1' ? '100001' : '100002' }));
+    const parent = gridReading({ section: 'frn-4608', rows: { 'avery stone': { q1: '9' } }, names: { 'avery stone': 'Avery Stone' } });
+    parent.adapterId = 'powerschool-guardian';
+    parent.view = 'student-detail';
+    parent.students = parent.students.map((s) => ({ ...s, vendorId: '100001' }));
+    await ingestReading(db, origin, grid);
+    await ingestReading(db, origin, parent);
+    const avery = await db.students.where('personId').equals(`${origin}|100001`).toArray();
+    expect(avery.map((s) => s.name).sort()).toEqual(['Avery Stone', 'Stone, Avery']);
+    expect(new Set(avery.map((s) => s.sourceId)).size).toBe(2);
+  });
+
+  it('keeps name-only records of different views apart: two students may share a name', async () => {
+    const grid = gridReading({ rows: { 'avery stone': { a1: '8' } }, names: { 'avery stone': 'Avery Stone' } });
+    const parent = gridReading({ section: 'frn-4608', rows: { 'avery stone': { q1: '9' } }, names: { 'avery stone': 'Avery Stone' } });
+    parent.adapterId = 'powerschool-guardian';
+    await ingestReading(db, origin, grid);
+    await ingestReading(db, origin, parent);
+    const students = await db.students.toArray();
+    expect(students).toHaveLength(2);
+    expect(students.every((s) => s.personId === undefined)).toBe(true);
+  });
+
+  it('writes nothing for a cell the adapter could not read, and keeps the problem on the record', async () => {
+    const first = gridReading({ rows: { s1: { a1: '8', a2: '9' } } });
+    await ingestReading(db, origin, first);
+    const second = gridReading({ rows: { s1: { a1: '8' } }, readAt: first.readAt + 1 });
+    second.assignments = first.assignments;
+    second.problems = [{ where: 'cell Student s1 × Assignment a2', reason: 'not a score', raw: '9?!' }];
+    const summary = await ingestReading(db, origin, second);
+    expect(summary.events).toBe(0);
+    expect((await db.cells.get(`${origin}|demo-gradebook|p1|s1|a2`))?.raw).toBe('9');
+    const records = await db.readings.toArray();
+    expect(records.at(-1)?.problems).toEqual(second.problems);
+  });
 });
