@@ -5,11 +5,13 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import { openDb } from '../storage/db';
 import { ingestReading } from '../storage/ingest';
+import { explainStorageError } from '../storage/storage-errors';
 import { logContact, saveSettings } from '../storage/writes';
 import {
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
   type ContentToBackground,
+  type IngestSummary,
   type Reply,
   type TabStatus,
   type UiToBackground,
@@ -47,7 +49,25 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
     return { ok: true, value: null };
   }
   const { reading } = message;
-  const summary = await ingestReading(db, pageUrl.origin, reading);
+  let summary: IngestSummary;
+  try {
+    summary = await ingestReading(db, pageUrl.origin, reading);
+  } catch (error) {
+    // The transaction was rolled back whole; say why on the tab, where the popup shows it.
+    const reason = explainStorageError(error);
+    console.error('Heads-Up background: reading not saved', error);
+    await writeTabStatus(tabId, {
+      adapterId: reading.adapterId,
+      url: pageUrl.href,
+      at: reading.readAt,
+      sectionName: reading.section.name,
+      students: 0,
+      assignments: 0,
+      events: 0,
+      problems: [{ where: 'storage', reason }, ...reading.problems],
+    });
+    return { ok: false, error: reason };
+  }
   const status: TabStatus = {
     adapterId: reading.adapterId,
     url: pageUrl.href,

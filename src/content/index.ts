@@ -16,18 +16,36 @@ function contentOf(message: ContentToBackground): string {
   return JSON.stringify(rest);
 }
 
+/** Waits between attempts to reach a background that is (re)starting: MV3 stops idle workers at will. */
+const RETRY_DELAYS_MS = [250, 1_000, 3_000, 8_000];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function send(key: string, message: ContentToBackground): Promise<void> {
   const content = contentOf(message);
   if (lastSent.get(key) === content) return;
   lastSent.set(key, content);
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
-    if (reply && !reply.ok) console.warn('Heads-Up: the background refused a reading:', reply.error);
-  } catch (error) {
-    lastSent.delete(key);
-    // After the extension is reloaded or updated this script is orphaned: stop quietly.
-    if (String(error).includes('Extension context invalidated')) stopWatching?.();
-    else console.warn('Heads-Up: could not send a reading', error);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+      if (reply && !reply.ok) console.warn('Heads-Up: the background refused a reading:', reply.error);
+      return;
+    } catch (error) {
+      // After the extension is reloaded or updated this script is orphaned: stop quietly.
+      if (String(error).includes('Extension context invalidated')) {
+        stopWatching?.();
+        return;
+      }
+      // The worker was stopped before it answered (its transaction, if any, was rolled back whole):
+      // send again, unless the page has moved on and a newer reading replaced this one.
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || lastSent.get(key) !== content) {
+        if (lastSent.get(key) === content) lastSent.delete(key);
+        console.warn('Heads-Up: could not send a reading', error);
+        return;
+      }
+      await sleep(delay);
+      if (lastSent.get(key) !== content) return;
+    }
   }
 }
 

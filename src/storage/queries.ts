@@ -1,6 +1,6 @@
 // Read-side queries the popup and the background need. Reads only: writes go through the background.
 import type { StudentHistory } from '../core/proposal-types';
-import type { ContactLogEntry, ReadingRecord, Section, Settings } from '../core/types';
+import type { ContactLogEntry, GradeEvent, OverallGrade, ReadingRecord, Section, Settings } from '../core/types';
 import type { HeadsUpDb } from './db';
 
 /** Groups rows by a key (one pass). */
@@ -15,18 +15,31 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-/** Every student's history in every section (or one section), as plain data for the engine. */
-export async function loadHistories(db: HeadsUpDb, sectionId?: string): Promise<StudentHistory[]> {
-  return db.transaction('r', [db.sections, db.students, db.assignments, db.cells, db.events, db.overall, db.contacts], async () => {
-    const sections = sectionId ? await db.sections.where('id').equals(sectionId).toArray() : await db.sections.toArray();
+export interface HistoryQuery {
+  /** one section only */
+  sectionId?: string;
+  /** grade events and overall grades observed from this moment on (epoch ms); all when absent */
+  since?: number;
+}
+
+/**
+ * Every student's history in every section (or one section), as plain data for the engine: latest
+ * cells, and the grade events and overall-grade series since a moment. The latest overall grade
+ * before `since` is included too, so the series always starts from what the page last showed.
+ */
+export async function loadHistories(db: HeadsUpDb, query: HistoryQuery = {}): Promise<StudentHistory[]> {
+  const since = query.since ?? -Infinity;
+  const tables = [db.sections, db.students, db.assignments, db.cells, db.events, db.overall, db.contacts];
+  return db.transaction('r', tables, async () => {
+    const sections = query.sectionId ? await db.sections.where('id').equals(query.sectionId).toArray() : await db.sections.toArray();
     const histories: StudentHistory[] = [];
     for (const section of sections) {
       const [students, assignments, cells, events, overall, contacts] = await Promise.all([
         db.students.where('sectionIds').equals(section.id).toArray(),
         db.assignments.where('sectionId').equals(section.id).toArray(),
         db.cells.where('sectionId').equals(section.id).toArray(),
-        db.events.where('sectionId').equals(section.id).toArray(),
-        db.overall.where('sectionId').equals(section.id).toArray(),
+        db.events.where('[sectionId+observedAt]').between([section.id, since], [section.id, Infinity], true, true).toArray(),
+        overallSeriesSince(db, section.id, since),
         db.contacts.where('sectionId').equals(section.id).toArray(),
       ]);
       const by = {
@@ -48,6 +61,50 @@ export async function loadHistories(db: HeadsUpDb, sectionId?: string): Promise<
       }
     }
     return histories;
+  });
+}
+
+/** A section's overall-grade rows since a moment, plus each student's last row before it. */
+async function overallSeriesSince(db: HeadsUpDb, sectionId: string, since: number): Promise<OverallGrade[]> {
+  if (since === -Infinity) return db.overall.where('sectionId').equals(sectionId).toArray();
+  const [recent, earlier] = await Promise.all([
+    db.overall.where('[sectionId+observedAt]').between([sectionId, since], [sectionId, Infinity], true, true).toArray(),
+    db.overall.where('[sectionId+observedAt]').between([sectionId, -Infinity], [sectionId, since], true, false).toArray(),
+  ]);
+  const lastBefore = new Map<string, OverallGrade>();
+  for (const row of earlier) {
+    const seen = lastBefore.get(row.studentId);
+    if (!seen || row.observedAt >= seen.observedAt) lastBefore.set(row.studentId, row);
+  }
+  return [...lastBefore.values(), ...recent];
+}
+
+/** One moment in a student's timeline: a grade event, an overall grade, or a contact. */
+export type TimelineEntry =
+  | { at: number; type: 'event'; event: GradeEvent }
+  | { at: number; type: 'overall'; overall: OverallGrade }
+  | { at: number; type: 'contact'; contact: ContactLogEntry };
+
+/**
+ * Everything that happened to a student, oldest first — across every record of the same person
+ * (other views of the same site, see Student.personId).
+ */
+export async function loadStudentTimeline(db: HeadsUpDb, studentId: string): Promise<TimelineEntry[]> {
+  return db.transaction('r', [db.students, db.events, db.overall, db.contacts], async () => {
+    const student = await db.students.get(studentId);
+    const records = student?.personId ? await db.students.where('personId').equals(student.personId).toArray() : student ? [student] : [];
+    const entries: TimelineEntry[] = [];
+    for (const record of records) {
+      const [events, overall, contacts] = await Promise.all([
+        db.events.where('[studentId+observedAt]').between([record.id, -Infinity], [record.id, Infinity]).toArray(),
+        db.overall.where('[sectionId+studentId]').anyOf(record.sectionIds.map((sectionId) => [sectionId, record.id])).toArray(),
+        db.contacts.where('studentId').equals(record.id).toArray(),
+      ]);
+      for (const event of events) entries.push({ at: event.observedAt, type: 'event', event });
+      for (const row of overall) entries.push({ at: row.observedAt, type: 'overall', overall: row });
+      for (const contact of contacts) entries.push({ at: contact.sentAt, type: 'contact', contact });
+    }
+    return entries.sort((a, b) => a.at - b.at);
   });
 }
 
