@@ -97,6 +97,9 @@ const ContactSchema = v.object({
   sentAt: finite,
 });
 
+/** The name of the port a content script opens to deliver one message and wait for its reply. */
+export const CONTENT_PORT_NAME = 'heads-up-content';
+
 /** Content script → background. */
 export const ContentToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('reading'), reading: ReadingSchema }),

@@ -8,6 +8,7 @@ import { ingestReading } from '../storage/ingest';
 import { explainStorageError } from '../storage/storage-errors';
 import { logContact, saveSettings } from '../storage/writes';
 import {
+  CONTENT_PORT_NAME,
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
   type ContentToBackground,
@@ -119,6 +120,25 @@ async function route(message: unknown, sender: Sender): Promise<Reply> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));
+
+// Content scripts deliver readings over a port (see content/deliver.ts): one message, one reply.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== CONTENT_PORT_NAME || !port.sender) {
+    port.disconnect();
+    return;
+  }
+  const sender = port.sender;
+  port.onMessage.addListener((message: unknown) => {
+    void route(message, sender).then((reply) => {
+      try {
+        port.postMessage(reply);
+      } catch (error) {
+        // The page went away before the answer: what was written stays written.
+        console.warn('Heads-Up background: reply not delivered', error);
+      }
+    });
+  });
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(`tab:${tabId}`).catch((error: unknown) => {

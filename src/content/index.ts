@@ -1,9 +1,9 @@
 // The content script: picks the adapter for this page, reads it, and sends each reading to the
 // background; re-reads when the page changes (gradebooks are single-page apps). It never throws into
 // the page: every failure is caught and reported, and it stops cleanly when the extension is reloaded.
-import browser from 'webextension-polyfill';
 import { pickAdapter } from '../adapters/registry';
-import type { ContentToBackground, Reply } from '../messages';
+import type { ContentToBackground } from '../messages';
+import { deliver } from './deliver';
 import { startWatching } from './watch';
 
 /** What was last sent per section, so an unchanged page is not re-sent on every DOM mutation. */
@@ -26,8 +26,8 @@ async function send(key: string, message: ContentToBackground): Promise<void> {
   lastSent.set(key, content);
   for (let attempt = 0; ; attempt++) {
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
-      if (reply && !reply.ok) console.warn('Heads-Up: the background refused a reading:', reply.error);
+      const reply = await deliver(message);
+      if (!reply.ok) console.warn('Heads-Up: the background refused a reading:', reply.error);
       return;
     } catch (error) {
       // After the extension is reloaded or updated this script is orphaned: stop quietly.

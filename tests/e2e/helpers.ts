@@ -68,27 +68,50 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutM
   throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)} ${lastError ? String(lastError) : ''}`);
 }
 
+interface WorkerVersion {
+  versionId: string;
+  runningStatus: string;
+  scriptURL: string;
+}
+
+/** A DevTools-protocol handle on the extension's service worker versions, to stop them at will. */
+export async function serviceWorkerControl(context: BrowserContext) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const versions = new Map<string, WorkerVersion>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const v of event.versions) versions.set(v.versionId, v);
+  });
+  await cdp.send('ServiceWorker.enable');
+  const running = () => [...versions.values()].filter((v) => v.runningStatus === 'running' && v.scriptURL.startsWith('chrome-extension:'));
+  return {
+    running,
+    status: (versionId: string) => versions.get(versionId)?.runningStatus,
+    /** stops whatever extension worker runs now; returns how many were stopped */
+    async stopRunning(): Promise<number> {
+      const list = running();
+      for (const v of list) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+      return list.length;
+    },
+    close: () => page.close(),
+  };
+}
+
 /**
  * Stops the extension's service worker the way Chromium stops an idle MV3 worker (DevTools protocol
  * `ServiceWorker.stopWorker`). The next event — a message from the popup — starts a fresh one.
  */
 export async function stopServiceWorkers(context: BrowserContext): Promise<number> {
-  const page = await context.newPage();
+  const control = await serviceWorkerControl(context);
   try {
-    const cdp = await context.newCDPSession(page);
-    const versions = new Map<string, { versionId: string; runningStatus: string; scriptURL: string }>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const v of event.versions) versions.set(v.versionId, v);
-    });
-    await cdp.send('ServiceWorker.enable');
     const running = await waitFor(async () => {
-      const list = [...versions.values()].filter((v) => v.runningStatus === 'running' && v.scriptURL.startsWith('chrome-extension:'));
+      const list = control.running();
       return list.length > 0 ? list : undefined;
     }, 'the running extension worker to be listed');
-    for (const v of running) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-    await waitFor(async () => running.every((v) => versions.get(v.versionId)?.runningStatus === 'stopped'), 'the worker to stop');
+    await control.stopRunning();
+    await waitFor(async () => running.every((v) => control.status(v.versionId) === 'stopped'), 'the worker to stop');
     return running.length;
   } finally {
-    await page.close();
+    await control.close();
   }
 }
