@@ -117,6 +117,10 @@ export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('log-contact'), entry: ContactSchema }),
   v.object({ type: v.literal('save-settings'), settings: SettingsSchema }),
   v.object({ type: v.literal('get-tab-status'), tabId: v.pipe(v.number(), v.integer()) }),
+  /** the backup file's text; 256 MiB is far above a school year's history */
+  v.object({ type: v.literal('import-backup'), text: text(256 * 1024 * 1024), mode: v.picklist(['merge', 'replace']) }),
+  /** the UI has asked the teacher to confirm; the literal makes an accidental wipe message impossible */
+  v.object({ type: v.literal('wipe-everything'), confirm: v.literal('wipe') }),
 ]);
 
 export type ContentToBackground =
@@ -126,7 +130,9 @@ export type ContentToBackground =
 export type UiToBackground =
   | { type: 'log-contact'; entry: Omit<ContactLogEntry, 'id'> }
   | { type: 'save-settings'; settings: Settings }
-  | { type: 'get-tab-status'; tabId: number };
+  | { type: 'get-tab-status'; tabId: number }
+  | { type: 'import-backup'; text: string; mode: 'merge' | 'replace' }
+  | { type: 'wipe-everything'; confirm: 'wipe' };
 
 /** What the background last saw on a tab, for the popup's status line. */
 export interface TabStatus {

@@ -5,6 +5,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import { openDb } from '../storage/db';
 import { ingestReading } from '../storage/ingest';
+import { importBackup, wipeEverything } from '../storage/backup';
 import { explainStorageError } from '../storage/storage-errors';
 import { logContact, saveSettings } from '../storage/writes';
 import {
@@ -97,6 +98,17 @@ async function handleUi(message: UiToBackground): Promise<Reply> {
       return { ok: true, value: null };
     case 'get-tab-status':
       return { ok: true, value: (await readTabStatus(message.tabId)) ?? null };
+    case 'import-backup': {
+      const result = await importBackup(db, new Blob([message.text], { type: 'application/json' }), message.mode);
+      if (!result.ok) return { ok: false, error: result.reason };
+      await refreshBadge(db);
+      return { ok: true, value: result };
+    }
+    case 'wipe-everything':
+      await wipeEverything(db);
+      await browser.storage.session.clear();
+      await refreshBadge(db);
+      return { ok: true, value: null };
   }
 }
 

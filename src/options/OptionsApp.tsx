@@ -8,6 +8,7 @@ import { loadSettings } from '../storage/queries';
 import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
+import { DataPanel } from './DataPanel';
 
 const db = openDb();
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,6 +58,7 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       {settings && <CalendarForm settings={settings} onSave={save} />}
       <p role="status" class="notice" data-testid="options-notice">{notice}</p>
+      <DataPanel db={db} />
       <p class="muted">{t('optionsMoreLater')}</p>
     </main>
   );
