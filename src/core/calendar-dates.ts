@@ -44,9 +44,18 @@ export function localIsoDate(moment: number): string {
   return isoDateFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
+/** Day numbers of ISO dates already seen: the engine asks for the same few hundred dates many times. */
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBER_CACHE_LIMIT = 20_000;
+
 const utcDay = (iso: string) => {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
   const { year, month, day } = requireDate(iso);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  const value = Date.UTC(year, month - 1, day) / DAY_MS;
+  if (dayNumbers.size >= DAY_NUMBER_CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(iso, value);
+  return value;
 };
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -1,7 +1,7 @@
 // Grade math for one student in one section: how each cell counts, the current grade, and the running
-// grade over time. Points-based only: category weights are not known from the cells, which is one more
-// reason the page's own overall grade is preferred whenever it is shown (see DESIGN.md, "Calculations
-// are where student-side extensions lose trust").
+// grade over time. Points-based, or weighted by category when the history carries the section's category
+// weights (the cells alone cannot tell). The page's own overall grade is still preferred whenever it is
+// shown (see DESIGN.md, "Calculations are where student-side extensions lose trust").
 import { localIsoDate } from './calendar-dates';
 import type { CurrentGrade, StudentHistory } from './proposal-types';
 import { LETTER_SCALE, letterForPercent } from './score-parse';
@@ -85,16 +85,31 @@ export function countedWorkInDueOrder(history: StudentHistory): CountedWork[] {
       missing: cell.score.flags.missing === true,
     });
   }
+  // Plain comparisons: ISO dates and ids order the same way, and localeCompare is slow on a year of work.
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return work.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      a.assignment.position - b.assignment.position ||
-      a.assignment.id.localeCompare(b.assignment.id),
+    (a, b) => order(a.date, b.date) || a.assignment.position - b.assignment.position || order(a.assignment.id, b.assignment.id),
   );
 }
 
-/** The running grade after each piece of work in `work` (already in due order). */
-export function runningGrades(work: readonly CountedWork[]): { work: CountedWork; percent: number }[] {
+/** Category name → weight (any scale), as the gradebook page shows it. */
+export type CategoryWeights = Readonly<Record<string, number>>;
+
+/**
+ * The running grade after each piece of work in `work` (already in due order). Without weights: points
+ * earned over points possible. With weights: each category's points-based percent, averaged by the
+ * category weights over the categories that have counted work so far (gradebooks re-scale the weights
+ * of empty categories the same way). Work whose category has no known weight is left out of a weighted
+ * grade, as the gradebook does with a category weighted 0.
+ */
+export function runningGrades(
+  work: readonly CountedWork[],
+  weights?: CategoryWeights,
+): { work: CountedWork; percent: number }[] {
+  return weights === undefined ? runningByPoints(work) : runningByCategory(work, weights);
+}
+
+function runningByPoints(work: readonly CountedWork[]): { work: CountedWork; percent: number }[] {
   const running: { work: CountedWork; percent: number }[] = [];
   let earned = 0;
   let possible = 0;
@@ -106,16 +121,39 @@ export function runningGrades(work: readonly CountedWork[]): { work: CountedWork
   return running;
 }
 
+function runningByCategory(work: readonly CountedWork[], weights: CategoryWeights): { work: CountedWork; percent: number }[] {
+  const running: { work: CountedWork; percent: number }[] = [];
+  const totals = new Map<string, { earned: number; possible: number; weight: number }>();
+  for (const item of work) {
+    const category = item.assignment.category;
+    const weight = category === undefined ? undefined : weights[category];
+    if (category === undefined || weight === undefined || !(weight > 0)) continue;
+    const total = totals.get(category) ?? { earned: 0, possible: 0, weight };
+    total.earned += item.earned;
+    total.possible += item.possible;
+    totals.set(category, total);
+    let weighted = 0;
+    let weightSum = 0;
+    for (const t of totals.values()) {
+      if (t.possible <= 0) continue;
+      weighted += (t.weight * t.earned * 100) / t.possible;
+      weightSum += t.weight;
+    }
+    if (weightSum > 0) running.push({ work: item, percent: weighted / weightSum });
+  }
+  return running;
+}
+
 /** The running computed grade after each piece of counted work, in due-date order. */
 export function gradeSeries(history: StudentHistory): GradePoint[] {
-  return runningGrades(countedWorkInDueOrder(history)).map(({ work, percent }) => {
+  return runningGrades(countedWorkInDueOrder(history), history.categoryWeights).map(({ work, percent }) => {
     const point: GradePoint = { assignmentId: work.assignment.id, percent };
     if (work.assignment.dueDate !== undefined) point.dueDate = work.assignment.dueDate;
     return point;
   });
 }
 
-/** Points earned over points possible across all counted work, or undefined when nothing counts. */
+/** The computed grade over all counted work (points, or weighted categories), or undefined when nothing counts. */
 export function computedPercent(history: StudentHistory): number | undefined {
   const series = gradeSeries(history);
   return series[series.length - 1]?.percent;
@@ -123,14 +161,19 @@ export function computedPercent(history: StudentHistory): number | undefined {
 
 /** The student's grade now: the page's latest overall grade when it shows one, else computed. */
 export function currentGrade(history: StudentHistory): CurrentGrade | undefined {
-  const latest = [...history.overall].sort((a, b) => b.observedAt - a.observedAt)[0];
+  return currentGradeFrom(history, computedPercent(history));
+}
+
+/** As currentGrade, with the computed percent already known (the engine computes it once per record). */
+export function currentGradeFrom(history: StudentHistory, computed: number | undefined): CurrentGrade | undefined {
+  let latest: StudentHistory['overall'][number] | undefined;
+  for (const row of history.overall) if (!latest || row.observedAt > latest.observedAt) latest = row;
   if (latest && (latest.percent !== undefined || latest.letter !== undefined)) {
     const grade: CurrentGrade = { source: 'page' };
     if (latest.percent !== undefined) grade.percent = latest.percent;
     if (latest.letter !== undefined) grade.letter = latest.letter;
     return grade;
   }
-  const percent = computedPercent(history);
-  if (percent === undefined) return undefined;
-  return { percent, letter: letterForPercent(percent), source: 'computed' };
+  if (computed === undefined) return undefined;
+  return { percent: computed, letter: letterForPercent(computed), source: 'computed' };
 }

@@ -24,6 +24,8 @@ export interface StudentHistory {
   overall: OverallGrade[];
   /** contacts logged for this student in the section, any order */
   contacts: ContactLogEntry[];
+  /** the section's category weights as the page shows them (category name → weight, any scale); absent = points-based */
+  categoryWeights?: Record<string, number>;
 }
 
 /** Why a proposal is raised. Concerns first, then wins. */
@@ -33,7 +35,13 @@ export type ProposalReason =
   | 'sudden-drop'
   | 'improvement'
   | 'consistency'
-  | 'made-up-work';
+  | 'made-up-work'
+  /** the latest score is the student's best this term */
+  | 'personal-best'
+  /** a run of work all turned in, nothing missing */
+  | 'work-complete'
+  /** progress (better or worse) since a heads-up that went home */
+  | 'follow-up';
 
 /** One fact behind a proposal: an assignment with what the gradebook shows for it. */
 export interface Evidence {
@@ -60,7 +68,7 @@ export interface CurrentGrade {
 export interface Proposal {
   /** stable: `${studentId}|${sectionId}|${reason}` */
   id: string;
-  kind: Extract<ContactKind, 'heads-up' | 'positive'>;
+  kind: ContactKind;
   reason: ProposalReason;
   studentId: string;
   studentName: string;
@@ -80,6 +88,34 @@ export interface Proposal {
   /** next report date after now, ISO, when the calendar has one */
   nextReportDate?: string;
   daysToReport?: number;
+  /** the grade projected at the next report date, with its band (concerns raised from a projection, follow-ups) */
+  projection?: GradeProjection;
+  /** follow-ups: the heads-up being followed up and how things moved since */
+  followUp?: FollowUpOf;
+}
+
+/** The grade expected at a report date if the term goes on as it has (see grade-projection.ts). */
+export interface GradeProjection {
+  /** ISO date projected to */
+  date: string;
+  /** projected percent, and the band around it (≈ one standard error each side) */
+  percent: number;
+  low: number;
+  high: number;
+  /** how many running-grade points the projection rests on */
+  basedOn: number;
+}
+
+/** What a follow-up refers to: the heads-up that went home and the direction since. */
+export interface FollowUpOf {
+  /** epoch ms the heads-up was sent */
+  sentAt: number;
+  /** the heads-up's reason key */
+  reason: string;
+  /** severity then and now (0 now = the concern is no longer raised) */
+  severityThen: number;
+  severityNow: number;
+  progress: 'better' | 'same' | 'worse';
 }
 
 /** A drafted message, ready for the teacher to edit. */

@@ -29,5 +29,11 @@ export function reasonLine(proposal: Proposal): string {
       return t('reasonConsistency', { names });
     case 'made-up-work':
       return t('reasonMadeUpWork', { names });
+    case 'personal-best':
+      return t('reasonPersonalBest', { names });
+    case 'work-complete':
+      return t('reasonWorkComplete', { count: proposal.evidence.length, names });
+    case 'follow-up':
+      return t('reasonFollowUp', { names });
   }
 }

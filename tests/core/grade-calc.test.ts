@@ -69,6 +69,29 @@ describe('currentGrade, computed from points', () => {
   });
 });
 
+describe('currentGrade, weighted by category', () => {
+  const weighted = (work: Parameters<typeof studentHistory>[0]['work'], categoryWeights: Record<string, number>) =>
+    currentGrade(studentHistory({ work, categoryWeights }))?.percent;
+
+  it('averages each category’s points by its weight, re-scaling over the categories with work so far', () => {
+    const work = [
+      { name: 'Test 1', due: '2025-09-12', raw: '45/50', category: 'Tests' },
+      { name: 'HW 1', due: '2025-09-05', raw: '6/10', category: 'Homework' },
+    ];
+    // 0.7 × 90 + 0.3 × 60 = 81 (points alone would give 51/60 = 85).
+    expect(weighted(work, { Tests: 70, Homework: 30, Projects: 20 })).toBeCloseTo(81, 10);
+    expect(weighted(work.slice(1), { Tests: 70, Homework: 30 })).toBeCloseTo(60, 10);
+  });
+
+  it('leaves out work in a category without a weight, and excused work as always', () => {
+    expect(weighted([
+      { name: 'Test 1', due: '2025-09-12', raw: '40/50', category: 'Tests' },
+      { name: 'Warm-up', due: '2025-09-05', raw: '0/10', category: 'Bell work' },
+      { name: 'Test 2', due: '2025-09-19', raw: 'EX', possible: 50, category: 'Tests' },
+    ], { Tests: 100 })).toBeCloseTo(80, 10);
+  });
+});
+
 describe("currentGrade, the page's own", () => {
   const work = [{ name: 'Quiz 1', due: '2025-09-05', raw: '5/10' }];
 

@@ -25,6 +25,8 @@ export interface WorkSpec {
   possible?: number;
   /** extra flags on top of what the parser reads (e.g. dropped) */
   flags?: CellFlags;
+  /** the assignment's category (for weighted grades) */
+  category?: string;
 }
 
 export interface HistorySpec {
@@ -36,6 +38,8 @@ export interface HistorySpec {
   /** missing-cleared events: assignment name and when */
   madeUp?: { name: string; at: number }[];
   contacts?: ContactSpec[];
+  /** the section's category weights, when the page shows them */
+  categoryWeights?: Record<string, number>;
 }
 
 export interface ContactSpec {
@@ -59,6 +63,7 @@ export function studentHistory(spec: HistorySpec): StudentHistory {
     position,
     ...(w.due === undefined ? {} : { dueDate: w.due }),
     ...(w.possible === undefined ? {} : { pointsPossible: w.possible }),
+    ...(w.category === undefined ? {} : { category: w.category }),
   }));
   const cells: StoredCell[] = spec.work.map((w) => {
     const score = parseScore(w.raw, w.possible);
@@ -109,6 +114,7 @@ export function studentHistory(spec: HistorySpec): StudentHistory {
     events,
     overall,
     contacts,
+    ...(spec.categoryWeights === undefined ? {} : { categoryWeights: spec.categoryWeights }),
   };
 }
 

@@ -129,5 +129,31 @@ export const en: MessageTemplates = {
       ],
       item: '{assignment} at {shows}',
     },
+    'personal-best': {
+      subject: ['Good news about {firstName} in {sectionName}', "{firstName}'s best work yet in {sectionName}"],
+      body: [
+        "Good news from {sectionName}: {firstName}'s latest work is the best of the term so far: {assignments}.",
+        'I wanted you to hear this: {firstName} just reached a new best in {sectionName} with {assignments}.',
+      ],
+      item: '{assignment} at {shows}',
+    },
+    'work-complete': {
+      subject: ['Good news from {sectionName}', "{firstName}'s steady effort in {sectionName}"],
+      body: [
+        'Good news from {sectionName}: {firstName} has turned in each of the last {count} assignments, including {assignments}.',
+        'I wanted to share that {firstName} is keeping up with the work in {sectionName}: {count} assignments in a row turned in, such as {assignments}.',
+      ],
+      item: '{assignment}',
+    },
+    // Minimal wording for the engine's follow-up (progress since a heads-up, good or bad); the composer's
+    // owner is expected to give it its own layout.
+    'follow-up': {
+      subject: ['Following up about {firstName} in {sectionName}', 'An update on {firstName} in {sectionName}'],
+      body: [
+        'I am following up on my earlier note about {sectionName}. Here is what the gradebook shows since then: {assignments}.',
+        "An update since my last note: {firstName}'s work in {sectionName} since then is {assignments}.",
+      ],
+      item: '{assignment} at {shows}',
+    },
   },
 };
