@@ -117,6 +117,7 @@ export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('log-contact'), entry: ContactSchema }),
   v.object({ type: v.literal('save-settings'), settings: SettingsSchema }),
   v.object({ type: v.literal('get-tab-status'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.object({ type: v.literal('refresh-proposals') }),
   /** the backup file's text; 256 MiB is far above a school year's history */
   v.object({ type: v.literal('import-backup'), text: text(256 * 1024 * 1024), mode: v.picklist(['merge', 'replace']) }),
   /** the UI has asked the teacher to confirm; the literal makes an accidental wipe message impossible */
@@ -131,6 +132,7 @@ export type UiToBackground =
   | { type: 'log-contact'; entry: Omit<ContactLogEntry, 'id'> }
   | { type: 'save-settings'; settings: Settings }
   | { type: 'get-tab-status'; tabId: number }
+  | { type: 'refresh-proposals' }
   | { type: 'import-backup'; text: string; mode: 'merge' | 'replace' }
   | { type: 'wipe-everything'; confirm: 'wipe' };
 
@@ -149,6 +151,7 @@ export interface TabStatus {
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface IngestSummary {
+  sectionId: string;
   readingId: number;
   events: number;
   /** true when the reading was identical to the last one for its section (nothing written but seenAt) */

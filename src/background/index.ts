@@ -18,7 +18,7 @@ import {
   type TabStatus,
   type UiToBackground,
 } from '../messages';
-import { refreshBadge } from './badge';
+import { refreshProposals } from './proposals';
 import { readTabStatus, writeTabStatus } from './tab-status';
 
 const db = openDb();
@@ -81,33 +81,44 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
     problems: reading.problems,
   };
   await writeTabStatus(tabId, status);
-  if (!summary.unchanged) await refreshBadge(db);
+  if (!summary.unchanged) await refreshProposalsReporting(summary.sectionId);
   return { ok: true, value: summary };
+}
+
+/** Proposals follow every change; a failure to recompute them must not fail the write that caused it. */
+async function refreshProposalsReporting(sectionId?: string): Promise<void> {
+  try {
+    await refreshProposals(db, sectionId ? { sectionId } : {});
+  } catch (error) {
+    console.error('Heads-Up background: proposals not recomputed', error);
+  }
 }
 
 async function handleUi(message: UiToBackground): Promise<Reply> {
   switch (message.type) {
     case 'log-contact': {
       const id = await logContact(db, message.entry);
-      await refreshBadge(db);
+      await refreshProposalsReporting();
       return { ok: true, value: id };
     }
     case 'save-settings':
       await saveSettings(db, message.settings);
-      await refreshBadge(db);
+      await refreshProposalsReporting();
       return { ok: true, value: null };
+    case 'refresh-proposals':
+      return { ok: true, value: await refreshProposals(db) };
     case 'get-tab-status':
       return { ok: true, value: (await readTabStatus(message.tabId)) ?? null };
     case 'import-backup': {
       const result = await importBackup(db, new Blob([message.text], { type: 'application/json' }), message.mode);
       if (!result.ok) return { ok: false, error: result.reason };
-      await refreshBadge(db);
+      await refreshProposalsReporting();
       return { ok: true, value: result };
     }
     case 'wipe-everything':
       await wipeEverything(db);
       await browser.storage.session.clear();
-      await refreshBadge(db);
+      await refreshProposalsReporting();
       return { ok: true, value: null };
   }
 }
@@ -159,4 +170,4 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 // A restarted worker (or a browser start) shows the right badge without waiting for a reading.
-void refreshBadge(db);
+void refreshProposalsReporting();

@@ -18,3 +18,9 @@ export function effectiveSettings(stored: Partial<Settings> | undefined, now: nu
     signature: stored?.signature ?? defaults.signature,
   };
 }
+
+/**
+ * How far back grade events and overall grades are loaded for the engine. Its rules look at the last
+ * few weeks (recent drops, made-up work, follow-ups); the latest cells carry the rest of the record.
+ */
+export const ENGINE_LOOKBACK_DAYS = 120;

@@ -23,13 +23,14 @@ export function App() {
   const { data } = state;
   const concerns = data.proposals.filter((p) => p.kind === 'heads-up');
   const positives = data.proposals.filter((p) => p.kind === 'positive');
+  const followUps = data.proposals.filter((p) => p.kind === 'follow-up');
   const onLogged = () => {
     setSelected(undefined);
     reload();
   };
 
   return (
-    <main class="popup">
+    <main class="popup" data-fresh={String(data.fresh)} aria-busy={!data.fresh}>
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -42,6 +43,9 @@ export function App() {
       ) : (
         <>
           <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} />
+          {followUps.length > 0 && (
+            <ProposalList testId="follow-ups" heading={t('followUpsHeading')} empty={t('noFollowUps')} proposals={followUps} onPick={setSelected} />
+          )}
           <ProposalList testId="positives" heading={t('positivesHeading')} empty={t('noPositives')} proposals={positives} onPick={setSelected} />
         </>
       )}

@@ -3,17 +3,18 @@
 // the background.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { proposeContacts } from '../core/engine';
 import type { Proposal } from '../core/proposal-types';
 import { effectiveSettings } from '../core/settings';
 import type { ContactLogEntry, ReadingRecord, Section, Settings } from '../core/types';
 import type { TabStatus } from '../messages';
 import { openDb } from '../storage/db';
-import { loadContactLog, loadHistories, loadLatestReadings, loadSections, loadSettings } from '../storage/queries';
+import { loadFirstScreen } from '../storage/queries';
 import { sendToBackground } from '../ui/send-to-background';
 
 export interface PopupData {
   proposals: Proposal[];
+  /** false while the proposals shown are the background's last snapshot, true once recomputed now */
+  fresh: boolean;
   settings: Settings;
   contacts: ContactLogEntry[];
   studentNames: ReadonlyMap<string, string>;
@@ -38,39 +39,41 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/**
+ * The first screen: the proposals the background last computed (one small read, whatever the size
+ * of the history) with the contact log and what was read on the tab.
+ */
 async function loadPopupData(): Promise<PopupData> {
   const now = Date.now();
-  const [histories, stored, contacts, sections, latestReadings, tabId] = await Promise.all([
-    loadHistories(db),
-    loadSettings(db),
-    loadContactLog(db),
-    loadSections(db),
-    loadLatestReadings(db),
-    targetTabId(),
-  ]);
-  const settings = effectiveSettings(stored, now);
+  const [first, tabId] = await Promise.all([loadFirstScreen(db), targetTabId()]);
   const tabStatus =
     tabId === undefined ? undefined : ((await sendToBackground<TabStatus | null>({ type: 'get-tab-status', tabId })) ?? undefined);
-  const studentNames = new Map(histories.map((h): [string, string] => [h.student.id, h.student.name]));
   return {
-    proposals: proposeContacts(histories, settings, now),
-    settings,
-    contacts,
-    studentNames,
-    sections,
-    latestReadings,
+    proposals: first.snapshot?.proposals ?? [],
+    fresh: false,
+    settings: effectiveSettings(first.settings, now),
+    contacts: first.contacts,
+    studentNames: first.studentNames,
+    sections: first.sections,
+    latestReadings: first.latestReadings,
     tabStatus,
     now,
   };
 }
 
+/** Proposals recomputed for this moment by the background (time moves on: cadence, days to report). */
+async function freshProposals(): Promise<Proposal[]> {
+  return sendToBackground<Proposal[]>({ type: 'refresh-proposals' });
+}
+
 export function usePopupData(): { state: PopupState; reload: () => void } {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
   const reload = useCallback(() => {
-    loadPopupData().then(
-      (data) => setState({ phase: 'ready', data }),
-      (error: unknown) => setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) }),
-    );
+    const failed = (error: unknown) => setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+    loadPopupData().then((data) => {
+      setState({ phase: 'ready', data });
+      return freshProposals().then((proposals) => setState({ phase: 'ready', data: { ...data, proposals, fresh: true, now: Date.now() } }));
+    }, failed).catch(failed);
   }, []);
   useEffect(reload, [reload]);
   return { state, reload };

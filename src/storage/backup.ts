@@ -12,7 +12,7 @@
 // FileReader and an exact version match, and merging needs content matching and id remapping.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { exportDB } from 'dexie-export-import';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, type HeadsUpDb, type StoredSettings } from './db';
+import { CURRENT_VERSION, DERIVED_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type HeadsUpDb, type StoredSettings } from './db';
 import type { SchoolCalendar } from '../core/types';
 import { mergeInto } from './backup-merge';
 
@@ -43,7 +43,7 @@ export type BackupContent = { [K in TableName]: RowOf<K>[] };
 
 const FORMAT = 'heads-up-backup';
 const FORMAT_VERSION = 1;
-const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 };
+const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 };
 
 // The reasons a teacher reads when a file is refused; kept together so they can move to _locales whole.
 const SAY = {
@@ -74,7 +74,8 @@ export function tableOf(db: HeadsUpDb, name: TableName): Table<object> {
 
 /** Everything in the database, as one Blob of the format described at the top of this file. */
 export async function exportBackup(db: HeadsUpDb): Promise<Blob> {
-  const dexie = await exportDB(db);
+  // Derived tables (recomputed from the history) are not part of a backup.
+  const dexie = await exportDB(db, { skipTables: [...DERIVED_TABLES] });
   const head = JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, schemaVersion: db.verno, exportedAt: Date.now() });
   // Spliced, not parsed and re-serialised: a year of history is tens of megabytes.
   return new Blob([head.slice(0, -1), ',"dexie":', dexie, '}'], { type: 'application/json' });
@@ -100,8 +101,9 @@ export async function importBackup(db: HeadsUpDb, blob: Blob, mode: ImportMode):
   if (!read.ok) return { ok: false, reason: read.reason + SAY.unchanged };
   try {
     if (mode === 'merge') return { ok: true, added: await mergeInto(db, read.content), replacedAll: false };
-    await db.transaction('rw', TABLES.map((t) => tableOf(db, t)), async () => {
+    await db.transaction('rw', [...TABLES.map((t) => tableOf(db, t)), db.snapshots], async () => {
       for (const t of TABLES) await tableOf(db, t).clear();
+      await db.snapshots.clear();
       for (const t of TABLES) await tableOf(db, t).bulkAdd(read.content[t]);
     });
     return { ok: true, added: countsOf(read.content), replacedAll: true };
@@ -114,8 +116,8 @@ export async function importBackup(db: HeadsUpDb, blob: Blob, mode: ImportMode):
 
 /** Deletes every row of every table, in one transaction. The options page asks for confirmation first. */
 export async function wipeEverything(db: HeadsUpDb): Promise<void> {
-  await db.transaction('rw', TABLES.map((t) => tableOf(db, t)), async () => {
-    for (const t of TABLES) await tableOf(db, t).clear();
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
   });
 }
 
@@ -161,6 +163,7 @@ async function tablesOf(tables: unknown[], schema: Record<string, string>): Prom
   for (const table of tables) {
     if (!isRecord(table) || typeof table.tableName !== 'string' || !Array.isArray(table.rows)) return SAY.damaged;
     const name = table.tableName;
+    if ((DERIVED_TABLES as readonly string[]).includes(name) && name in schema) continue;
     if (!(name in schema) || !(TABLES as readonly string[]).includes(name)) return SAY.notOurs;
     const rows: Json[] = [];
     for (const [i, raw] of table.rows.entries()) {

@@ -3,6 +3,7 @@
 // version with an upgrade function, and tests/storage/migrations.test.ts opens a database of every
 // earlier version, with data in it, and checks that everything survives.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Proposal } from '../core/proposal-types';
 import type {
   Assignment,
   ContactLogEntry,
@@ -70,7 +71,27 @@ async function moveCalendarOutOfSettings(trans: Transaction): Promise<void> {
   await trans.table('settings').put({ key: 'settings', value: rest });
 }
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3 (2026-11-25): `snapshots` holds what the background derived from the history (today the
+ * ranked proposals), so the popup's first screen reads one small row instead of a year of history.
+ * Derived data: recomputed at will, never exported, no upgrade needed.
+ */
+export const SCHEMA_V3 = Object.freeze({
+  ...SCHEMA_V2,
+  snapshots: 'key',
+});
+
+/** Tables recomputed from the history: left out of backups, cleared with everything else. */
+export const DERIVED_TABLES = ['snapshots'] as const;
+
+export interface ProposalSnapshot {
+  key: 'proposals';
+  /** epoch ms: the `now` the proposals were computed for */
+  computedAt: number;
+  proposals: Proposal[];
+}
+
+export const CURRENT_VERSION = 3;
 
 export type HeadsUpDb = Dexie & {
   sources: EntityTable<Source, 'id'>;
@@ -85,12 +106,14 @@ export type HeadsUpDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   families: EntityTable<Family, 'studentId'>;
   calendars: EntityTable<CalendarRow, 'id'>;
+  snapshots: EntityTable<ProposalSnapshot, 'key'>;
 };
 
 /** Declares every version in order on a Dexie instance (also used by tests to build old databases). */
 export function declareVersions(db: Dexie, upTo = CURRENT_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(moveCalendarOutOfSettings);
+  if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
 }
 
 /** Opens (creating or upgrading) the database. `name` is for tests and benchmarks. */

@@ -32,7 +32,7 @@ export async function ingestReading(db: HeadsUpDb, origin: string, reading: Read
       const nothingNew = diff.cells.length === 0 && diff.events.length === 0 && diff.overall.length === 0;
       if (nothingNew && lastRecord?.id !== undefined && lastRecord.fingerprint === fingerprint) {
         await db.readings.update(lastRecord.id, { lastSeenAt: reading.readAt });
-        return { readingId: lastRecord.id, events: 0, unchanged: true };
+        return { sectionId, readingId: lastRecord.id, events: 0, unchanged: true };
       }
 
       await db.sources.put({ id: sourceId, origin, adapterId: reading.adapterId });
@@ -67,7 +67,7 @@ export async function ingestReading(db: HeadsUpDb, origin: string, reading: Read
       await db.cells.bulkPut(diff.cells);
       await db.events.bulkAdd(diff.events.map((e) => ({ ...e, readingId })));
       await db.overall.bulkAdd(diff.overall);
-      return { readingId, events: diff.events.length, unchanged: false };
+      return { sectionId, readingId, events: diff.events.length, unchanged: false };
     },
   );
 }

@@ -1,7 +1,7 @@
 // Read-side queries the popup and the background need. Reads only: writes go through the background.
 import type { StudentHistory } from '../core/proposal-types';
 import type { ContactLogEntry, GradeEvent, OverallGrade, ReadingRecord, Section, Settings } from '../core/types';
-import type { HeadsUpDb } from './db';
+import type { HeadsUpDb, ProposalSnapshot } from './db';
 
 /** Groups rows by a key (one pass). */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -135,4 +135,27 @@ export async function loadLatestReadings(db: HeadsUpDb): Promise<ReadingRecord[]
     sections.map((s) => db.readings.where('[sectionId+readAt]').between([s.id, -Infinity], [s.id, Infinity]).last()),
   );
   return latest.filter((r): r is ReadingRecord => r !== undefined);
+}
+
+/** What the popup shows before anything is recomputed: small reads only, whatever the history's size. */
+export interface FirstScreen {
+  snapshot?: ProposalSnapshot;
+  settings: Partial<Settings>;
+  contacts: ContactLogEntry[];
+  sections: Section[];
+  latestReadings: ReadingRecord[];
+  studentNames: Map<string, string>;
+}
+
+export async function loadFirstScreen(db: HeadsUpDb): Promise<FirstScreen> {
+  const [snapshot, settings, contacts, sections, latestReadings, students] = await Promise.all([
+    db.snapshots.get('proposals'),
+    loadSettings(db),
+    loadContactLog(db),
+    loadSections(db),
+    loadLatestReadings(db),
+    db.students.toArray(),
+  ]);
+  const studentNames = new Map(students.map((s): [string, string] => [s.id, s.name]));
+  return { snapshot, settings, contacts, sections, latestReadings, studentNames };
 }

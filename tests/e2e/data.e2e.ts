@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.mjs';
 import { startSite } from '../site/server.mjs';
-import { countRows, waitFor, type TableCounts } from './helpers';
+import { countRows, readTable, waitFor, type TableCounts } from './helpers';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 type Site = Awaited<ReturnType<typeof startSite>>;
@@ -61,7 +61,7 @@ describe('your data, in the options page', () => {
     backupPath = await download(options, 'export-all');
     expect(backupPath).toMatch(/heads-up-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
-    expect(backup).toMatchObject({ format: 'heads-up-backup', formatVersion: 1, schemaVersion: 2 });
+    expect(backup).toMatchObject({ format: 'heads-up-backup', formatVersion: 1, schemaVersion: 3 });
   });
 
   it('exports one section’s history as CSV', async () => {
@@ -76,8 +76,12 @@ describe('your data, in the options page', () => {
     await options.getByTestId('wipe-confirm').check();
     await options.getByTestId('wipe-button').click();
     await options.getByTestId('wipe-notice').filter({ hasText: 'Everything was deleted.' }).waitFor();
-    const counts = await countRows(await browser.serviceWorker());
-    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+    const worker = await browser.serviceWorker();
+    const { snapshots, ...history } = await countRows(worker);
+    expect(Object.values(history).every((n) => n === 0)).toBe(true);
+    // The background recomputed its (derived) proposals snapshot from the empty history: none.
+    expect(snapshots).toBe(1);
+    expect((await readTable<{ proposals: unknown[] }>(worker, 'snapshots'))[0]!.proposals).toEqual([]);
   });
 
   it('imports the backup back, replacing, with every row restored', async () => {

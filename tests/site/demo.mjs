@@ -41,7 +41,7 @@ async function openPopupWhenRead(week) {
   await popup.setViewportSize({ width: 420, height: 900 });
   for (let attempt = 0; attempt < 40; attempt++) {
     await popup.goto(browser.popupUrl(`?tabId=${tabId}`));
-    await popup.getByTestId('concerns').waitFor();
+    await popup.locator('main[data-fresh="true"]').waitFor();
     const status = await popup.getByTestId('tab-status').textContent();
     if (status?.includes('students') && (await page.evaluate(() => document.readyState)) === 'complete') {
       if (week === FIRST_WEEK || attempt > 2) return popup;

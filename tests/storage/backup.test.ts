@@ -21,7 +21,7 @@ import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import fc from 'fast-check';
 import { exportBackup, importBackup, inspectBackup, tableOf, TABLES, wipeEverything } from '../../src/storage/backup';
-import { declareVersions, openDb, type HeadsUpDb } from '../../src/storage/db';
+import { CURRENT_VERSION, DERIVED_TABLES, declareVersions, openDb, type HeadsUpDb } from '../../src/storage/db';
 import { ingestReading } from '../../src/storage/ingest';
 import { logContact } from '../../src/storage/writes';
 import { gridReading } from '../support/reading-factory';
@@ -59,9 +59,10 @@ describe('exportBackup', () => {
     const db = fresh();
     await ingestReading(db, ORIGIN, gridReading({ rows: { s1: { a1: '8' } } }));
     const file = JSON.parse(await (await exportBackup(db)).text());
-    expect(file).toMatchObject({ format: 'heads-up-backup', formatVersion: 1, schemaVersion: 2 });
+    expect(file).toMatchObject({ format: 'heads-up-backup', formatVersion: 1, schemaVersion: CURRENT_VERSION });
     expect(Math.abs(file.exportedAt - Date.now())).toBeLessThan(60_000);
-    expect(file.dexie).toMatchObject({ formatName: 'dexie', data: { databaseName: db.name, databaseVersion: 2 } });
+    expect(file.dexie).toMatchObject({ formatName: 'dexie', data: { databaseName: db.name, databaseVersion: CURRENT_VERSION } });
+    // Derived tables (the proposals snapshot) are recomputed, never exported.
     expect(file.dexie.data.data.map((t: { tableName: string }) => t.tableName).sort()).toEqual([...TABLES].sort());
   });
 });
@@ -217,7 +218,7 @@ describe('refusals leave the database untouched', () => {
     ['another program Dexie export', foreignDexieExport, /another program \("other-app-\d+"\)/],
     ['some other JSON', async () => new Blob(['{"hello":"world"}']), /not a Heads-Up backup/],
     ['a JSON array', async () => new Blob(['[1,2,3]']), /not a Heads-Up backup/],
-    ['a newer version', async () => editBackup(await goodBackup(), (f) => { f.schemaVersion = 99; f.dexie.data.databaseVersion = 99; }), /newer version of Heads-Up \(data version 99; this one reads up to 2\)/],
+    ['a newer version', async () => editBackup(await goodBackup(), (f) => { f.schemaVersion = 99; f.dexie.data.databaseVersion = 99; }), /newer version of Heads-Up \(data version 99; this one reads up to 3\)/],
     ['an event without sectionId', async () => editBackup(await goodBackup(), (f) => { delete f.dexie.data.data.find((t: any) => t.tableName === 'events').rows[0].sectionId; }), /damaged record \(events, row 1: sectionId is missing/],
     ['an event whose reading is missing', async () => editBackup(await goodBackup(), (f) => { f.dexie.data.data.find((t: any) => t.tableName === 'readings').rows = []; }), /events, row 1: it points to a reading/],
     ['a kind of value Heads-Up never stores', async () => editBackup(await goodBackup(), (f) => { f.dexie.data.data.find((t: any) => t.tableName === 'sections').rows[0].$types = { name: 'date' }; }), /sections, row 1: it holds a kind of value Heads-Up never stores \(date\)/],
@@ -260,9 +261,11 @@ describe('wipeEverything', () => {
     const db = fresh();
     await writeHistory(db, fc.sample(historyArb.filter((h) => h.settings !== undefined && h.family !== undefined), { numRuns: 1, seed: 7 })[0]!);
     await db.contacts.add({ ...contact });
-    expect(TABLES.slice().sort()).toEqual(db.tables.map((t) => t.name).sort());
+    await db.snapshots.put({ key: 'proposals', computedAt: 1, proposals: [] });
+    expect([...TABLES, ...DERIVED_TABLES].sort()).toEqual(db.tables.map((t) => t.name).sort());
     expect((await Promise.all(TABLES.map((t) => tableOf(db, t).count()))).filter((c) => c > 0).length).toBeGreaterThanOrEqual(8);
     await wipeEverything(db);
     expect(await Promise.all(TABLES.map((t) => tableOf(db, t).count()))).toEqual(TABLES.map(() => 0));
+    expect(await db.snapshots.count()).toBe(0);
   });
 });

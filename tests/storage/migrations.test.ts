@@ -79,6 +79,27 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('a version 2 database opens under the current version with every row kept', async () => {
+    const name = freshName();
+    const before = await databaseAt(2, name);
+    const old = new Dexie(name);
+    declareVersions(old, 2);
+    await old.open();
+    await old.table('calendars').put({ id: 'default', ...calendar });
+    await old.table('families').put({ studentId: 'x|s1', guardians: [{ name: 'Jo Stone', email: 'jo@example.org' }], preferredChannel: 'email', language: 'es', updatedAt: 5 });
+    old.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const [table, rows] of Object.entries(before)) {
+      expect(await db.table(table).toArray(), table).toEqual(rows);
+    }
+    expect(await db.families.get('x|s1')).toMatchObject({ language: 'es', guardians: [{ name: 'Jo Stone' }] });
+    expect(await db.calendars.get('default')).toEqual({ id: 'default', ...calendar });
+    expect(await db.snapshots.count()).toBe(0);
+    db.close();
+  });
+
   it('a version 1 database without settings upgrades without inventing a calendar', async () => {
     const name = freshName();
     const old = new Dexie(name);
