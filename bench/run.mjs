@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures as tables (run after `npm run build`, which the npm script does).
 // 1. Bundle size per extension entry (raw and gzip).
+// 3. Storage on a year of history in real IndexedDB; 4. the engine's time; 5. the OULAD evaluation.
 // 2. Parse time of a 180-student × 60-assignment demo grid by the demo adapter, against a raw DOM walk
 //    of the same table (querySelectorAll('td') + textContent), in Chromium, in the same run, as a ratio.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { build } from 'vite';
 import { launchBrowser, DIST } from '../tests/support/browser.mjs';
 import { startSite } from '../tests/site/server.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
+import { engineBench } from './engine-bench.mjs';
+import { evaluation } from './eval/run.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -163,9 +166,15 @@ table(
   ],
 );
 
+const engine = await engineBench();
+table('The engine over a year of history (Node; goal: proposeContacts ≤ 50 ms)', engine);
+
+console.log('\nEarly-warning evaluation on real course data (npm run eval)\n');
+console.log(await evaluation());
+
 const results = join(ROOT, 'bench/results');
 mkdirSync(results, { recursive: true });
 writeFileSync(
   join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows } }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows }, engine }, null, 2),
 );
