@@ -8,6 +8,9 @@ import { ProposalList } from './ProposalList';
 import { StatusLine } from './StatusLine';
 import { usePopupData } from './use-popup-data';
 
+/** Good news is never lost, but a long list of it would bury the heads-ups below the fold. */
+const POSITIVES_SHOWN = 5;
+
 export function App() {
   const { state, reload } = usePopupData();
   const [selected, setSelected] = useState<Proposal | undefined>();
@@ -46,7 +49,7 @@ export function App() {
           {followUps.length > 0 && (
             <ProposalList testId="follow-ups" heading={t('followUpsHeading')} empty={t('noFollowUps')} proposals={followUps} onPick={setSelected} />
           )}
-          <ProposalList testId="positives" heading={t('positivesHeading')} empty={t('noPositives')} proposals={positives} onPick={setSelected} />
+          <ProposalList testId="positives" heading={t('positivesHeading')} empty={t('noPositives')} proposals={positives} onPick={setSelected} limit={POSITIVES_SHOWN} />
         </>
       )}
       <ContactLog entries={data.contacts} studentNames={data.studentNames} />

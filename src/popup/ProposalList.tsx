@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { Proposal } from '../core/proposal-types';
+import { t } from '../ui/i18n';
 import { ProposalCard } from './ProposalCard';
 
 export interface ProposalListProps {
@@ -7,10 +9,15 @@ export interface ProposalListProps {
   empty: string;
   proposals: Proposal[];
   onPick: (proposal: Proposal) => void;
+  /** show this many at first (the most urgent), the rest behind "Show all" */
+  limit?: number;
 }
 
-export function ProposalList({ testId, heading, empty, proposals, onPick }: ProposalListProps) {
+export function ProposalList({ testId, heading, empty, proposals, onPick, limit = Infinity }: ProposalListProps) {
   const headingId = `${testId}-heading`;
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? proposals : proposals.slice(0, limit);
+  const hidden = proposals.length - shown.length;
   return (
     <section class="proposals" data-testid={testId} aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -20,12 +27,17 @@ export function ProposalList({ testId, heading, empty, proposals, onPick }: Prop
         <p class="empty">{empty}</p>
       ) : (
         <ul>
-          {proposals.map((p) => (
+          {shown.map((p) => (
             <li key={p.id}>
               <ProposalCard proposal={p} onPick={onPick} />
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" class="secondary more" onClick={() => setShowAll(true)}>
+          {t('showMore', { count: hidden })}
+        </button>
       )}
     </section>
   );
