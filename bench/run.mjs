@@ -56,16 +56,29 @@ async function bundle(entry) {
   return code;
 }
 
-async function parseBench() {
-  const code = await bundle('bench/parse-entry.ts');
+/**
+ * Opens `path` of the demo site in Chromium (no extension) and runs `measure(page, inject)`, where
+ * `inject()` adds the bundled bench entry to the page.
+ */
+async function withBenchPage(entry, path, measure) {
+  const code = await bundle(entry);
   const site = await startSite();
   const browser = await launchBrowser({ extension: false });
   try {
     const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/gradebook/?sections=1&students=180&assignments=60&week=18&section=p1`);
+    await page.goto(`${site.origin}${path}`);
+    return await measure(page, () => page.addScriptTag({ content: code }));
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+function parseBench() {
+  return withBenchPage('bench/parse-entry.ts', '/gradebook/?sections=1&students=180&assignments=60&week=18&section=p1', async (page, inject) => {
     await page.locator('#grade-grid tbody tr').nth(179).waitFor();
-    await page.addScriptTag({ content: code });
-    const result = await page.evaluate(
+    await inject();
+    return page.evaluate(
       ({ runs, warmup }) => {
         const rawWalk = () => {
           let chars = 0;
@@ -96,22 +109,13 @@ async function parseBench() {
       },
       { runs: RUNS, warmup: WARMUP },
     );
-    return result;
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
 /** Real IndexedDB in Chromium: a year of history, then ingest, re-ingest, first-screen load, size. */
-async function storageBench() {
-  const code = await bundle('bench/storage-entry.ts');
-  const site = await startSite();
-  const browser = await launchBrowser({ extension: false });
-  try {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/gradebook/?section=p1&week=1`);
-    await page.addScriptTag({ content: code });
+function storageBench() {
+  return withBenchPage('bench/storage-entry.ts', '/gradebook/?section=p1&week=1', async (page, inject) => {
+    await inject();
     const DAY = 86_400_000;
     const now = Date.now();
     const shape = { sections: 6, studentsPerSection: 35, assignmentsPerSection: 200, eventsPerCell: 3, start: now - 300 * DAY };
@@ -125,10 +129,7 @@ async function storageBench() {
     const ingest = [];
     for (let run = 0; run < 7; run++) ingest.push(await page.evaluate((r) => window.headsUpStorageBench.ingestNew(r), run));
     return { built, sizeBytes: after.usage - before.usage, ingest, load, refresh };
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
 const sizes = bundleSizes(DIST);
