@@ -6,7 +6,7 @@ import type { Proposal } from '../core/proposal-types';
 import type { Settings } from '../core/types';
 import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
-import { mailtoLink } from './mailto';
+import { mailtoLink } from './links';
 
 export interface ComposerProps {
   proposal: Proposal;
