@@ -41,15 +41,26 @@ function longestMissingRun(record: StudentRecord): number {
   return longest;
 }
 
-/** The share (0–1) of the points counted so far that the missing work carries. */
+/**
+ * The share (0–1) of the points counted so far that the missing work carries; when the work counted so
+ * far carries no points at all (a zero-point first assignment), the share of the pieces of work instead:
+ * a missing assignment is missing whatever it is worth, and a student who has turned in nothing of what
+ * was due has missed all of it. (On the course data a missed zero-point first assignment ended in
+ * Fail/Withdrawn four times in five; counted by points it was invisible.)
+ */
 export function missingShare(record: StudentRecord): number {
   let missing = 0;
   let possible = 0;
+  let missingPieces = 0;
   for (const w of record.work) {
     possible += w.possible;
-    if (w.missing) missing += w.possible;
+    if (w.missing) {
+      missing += w.possible;
+      missingPieces++;
+    }
   }
-  return possible > 0 ? missing / possible : 0;
+  if (possible > 0) return missing / possible;
+  return record.work.length > 0 ? missingPieces / record.work.length : 0;
 }
 
 /**

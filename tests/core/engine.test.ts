@@ -66,6 +66,21 @@ describe('missing-work', () => {
     expect(propose({ work: afterGoodTest(['8', '9', 'M', '9', '8', '9']) })).toEqual([]);
   });
 
+  it('a missed zero-point first assignment, with nothing else due, is missing work (nothing turned in)', () => {
+    const p = only(propose({ work: [{ name: 'Check-in', due: '2025-10-10', raw: 'M', possible: 0 }] }));
+    expect(p).toMatchObject({ kind: 'heads-up', reason: 'missing-work' });
+    expect(p.severity).toBeCloseTo(1, 10);
+    expect(p.evidence.map((e) => e.assignmentName)).toEqual(['Check-in']);
+  });
+
+  it('a missed zero-point assignment beside work worth points weighs by points: it alone raises nothing', () => {
+    const work = [
+      { name: 'Check-in', due: '2025-10-01', raw: 'M', possible: 0 },
+      { name: 'Essay', due: '2025-10-10', raw: '45/50', possible: 50 },
+    ];
+    expect(propose({ work }).filter((p) => p.kind === 'heads-up')).toEqual([]);
+  });
+
   it('two missing in a row raise a heads-up even when the count threshold is higher', () => {
     const strict = { ...settings, thresholds: { ...settings.thresholds, missingCount: 3 } };
     const apart = proposeContacts([studentHistory({ work: afterGoodTest(['9', 'M', '9', 'M', '9', '8']) })], strict, NOW);
