@@ -16,6 +16,8 @@ export async function importTs(entry) {
       configFile: false,
       logLevel: 'warn',
       root: ROOT,
+      // Bundle dependencies too: the output lives in a temporary folder, outside node_modules' reach.
+      ssr: { noExternal: true },
       build: { ssr: join(ROOT, entry), outDir, emptyOutDir: true, minify: false, target: 'node20' },
     });
     return await import(pathToFileURL(join(outDir, basename(entry).replace(/\.ts$/, '.js'))).href);

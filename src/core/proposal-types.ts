@@ -1,6 +1,7 @@
 // What the engine hands the popup and the composer. Pure data.
 import type {
   Assignment,
+  Channel,
   ContactKind,
   ContactLogEntry,
   GradeEvent,
@@ -118,11 +119,43 @@ export interface FollowUpOf {
   progress: 'better' | 'same' | 'worse';
 }
 
+/** Phone talking points: what the teacher says, in order. */
+export interface TalkingPoints {
+  opening: string;
+  /** the facts to mention: the assignments with what the gradebook shows, what is going well, the report date */
+  specifics: string[];
+  /** the question to ask the family */
+  question: string;
+  /** the step to agree on before hanging up */
+  nextStep: string;
+}
+
+/** How a text draft goes out as SMS (see sms.ts). */
+export interface SmsInfo {
+  segments: number;
+  encoding: 'GSM-7' | 'UCS-2';
+  /** set past two segments, in the draft's language */
+  warning?: string;
+}
+
 /** A drafted message, ready for the teacher to edit. */
 export interface Draft {
   proposalId: string;
-  channel: 'email';
-  language: 'en';
-  subject: string;
+  channel: Channel;
+  /** BCP 47 tag of the language the draft is written in: the one asked for, or English when it has no templates */
+  language: string;
+  /** false when the asked language has no templates and the draft fell back to English */
+  languageSupported: boolean;
+  /** email only */
+  subject?: string;
+  /** email: the body; text: the message; phone: the talking points as plain text */
   body: string;
+  /** phone only */
+  talkingPoints?: TalkingPoints;
+  /** for the student, who should hear it from the teacher first (concerns, follow-ups); for wins a short congratulation */
+  studentNote: string;
+  /** true when a call fits better than a written message (see suggestCall in compose.ts) */
+  suggestCall: boolean;
+  /** text only */
+  sms?: SmsInfo;
 }
