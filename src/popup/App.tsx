@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Proposal } from '../core/proposal-types';
 import { t } from '../ui/i18n';
-import { Composer } from './Composer';
+import { ComposerPanel } from './ComposerPanel';
 import { ContactLog } from './ContactLog';
 import { ProposalList } from './ProposalList';
 import { StatusLine } from './StatusLine';
@@ -42,7 +42,7 @@ export function App() {
       </header>
       <StatusLine status={data.tabStatus} latestReadings={data.latestReadings} sections={data.sections} />
       {selected ? (
-        <Composer proposal={selected} settings={data.settings} now={data.now} onClose={() => setSelected(undefined)} onLogged={onLogged} />
+        <ComposerPanel proposal={selected} settings={data.settings} now={data.now} onClose={() => setSelected(undefined)} onLogged={onLogged} />
       ) : (
         <>
           <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} />

@@ -1,30 +1,81 @@
-// The draft for one proposal: the teacher edits it, copies it or opens it in their mail app, and marks
-// it sent, which writes the contact log. Heads-Up never sends anything itself.
-import { useMemo, useState } from 'preact/hooks';
+// The draft for one proposal, in the family's channel and language: the teacher edits it while the tone
+// check reads along, hands it to their own mail or messages app (or calls), and marks it sent, which
+// writes the contact log. Heads-Up never sends anything itself.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { composeDraft } from '../core/compose';
 import type { Proposal } from '../core/proposal-types';
-import type { Settings } from '../core/types';
+import { availableLanguages } from '../core/templates';
+import { checkTone, type Finding } from '../core/tone';
+import type { Channel, Family, Settings } from '../core/types';
 import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
-import { mailtoLink } from './links';
+import { ChannelPicker } from './ChannelPicker';
+import { LanguagePicker } from './LanguagePicker';
+import { SendActions } from './SendActions';
+import { TalkingPoints } from './TalkingPoints';
+import { ToneFindings } from './ToneFindings';
 
 export interface ComposerProps {
   proposal: Proposal;
   settings: Settings;
   now: number;
+  family?: Family;
   onClose: () => void;
   onLogged: () => void;
 }
 
-export function Composer({ proposal, settings, now, onClose, onLogged }: ComposerProps) {
-  const draft = useMemo(() => composeDraft(proposal, settings, now), [proposal, settings, now]);
-  const [subject, setSubject] = useState(draft.subject);
-  const [body, setBody] = useState(draft.body);
-  const [notice, setNotice] = useState<string>('');
+interface DraftChoice {
+  channel: Channel;
+  language: string;
+  variant: number;
+}
 
-  const copy = () => {
-    navigator.clipboard.writeText(`${subject}\n\n${body}`).then(
-      () => setNotice(t('copied')),
+export function Composer({ proposal, settings, now, family, onClose, onLogged }: ComposerProps) {
+  const languages = availableLanguages();
+  const draftFor = (choice: DraftChoice) => composeDraft(proposal, settings, now, { ...choice, ...(family ? { family } : {}) });
+  const [choice, setChoice] = useState<DraftChoice>(() => ({
+    channel: family?.preferredChannel ?? 'email',
+    language: family?.language && languages.includes(family.language) ? family.language : 'en',
+    variant: 0,
+  }));
+  const [draft, setDraft] = useState(() => draftFor(choice));
+  const [subject, setSubject] = useState(draft.subject ?? '');
+  const [body, setBody] = useState(draft.body);
+  const [notice, setNotice] = useState('');
+  const edited = useRef(false);
+  const { channel, language } = choice;
+
+  // A new channel, language or wording writes the draft again, in the same event as the choice (so
+  // nothing the teacher types next can be overwritten); the teacher's own edits are not translated.
+  const choose = (change: Partial<DraftChoice>) => {
+    const next = { ...choice, ...change };
+    const rewritten = draftFor(next);
+    if (edited.current && next.language !== choice.language) setNotice(t('editsNotTranslated', { language: next.language }));
+    edited.current = false;
+    setChoice(next);
+    setDraft(rewritten);
+    setSubject(rewritten.subject ?? '');
+    setBody(rewritten.body);
+  };
+
+  const assignmentNames = useMemo(() => [...proposal.evidence, ...proposal.goingWell].map((e) => e.assignmentName), [proposal]);
+  const findings = useMemo(
+    () => checkTone({ text: body, language, channel, kind: proposal.kind, assignmentNames }),
+    [body, language, channel, proposal.kind, assignmentNames],
+  );
+
+  const edit = (next: string) => {
+    edited.current = true;
+    setBody(next);
+  };
+  const apply = (f: Finding) => {
+    if (f.suggestion === undefined) return;
+    edit(body.slice(0, f.start) + f.suggestion + body.slice(f.end));
+    setNotice(t('toneApplied'));
+  };
+  const copy = (text = channel === 'email' ? `${subject}\n\n${body}` : body, done = t('copied')) => {
+    navigator.clipboard.writeText(text).then(
+      () => setNotice(done),
       (error: unknown) => setNotice(t('copyFailed', { error: String(error) })),
     );
   };
@@ -34,11 +85,11 @@ export function Composer({ proposal, settings, now, onClose, onLogged }: Compose
       entry: {
         studentId: proposal.studentId,
         sectionId: proposal.sectionId,
-        channel: 'email',
+        channel,
         kind: proposal.kind,
         reason: proposal.reason,
         severity: proposal.severity,
-        subject,
+        ...(channel === 'email' ? { subject } : {}),
         text: body,
         sentAt: Date.now(),
       },
@@ -48,21 +99,42 @@ export function Composer({ proposal, settings, now, onClose, onLogged }: Compose
   return (
     <section class="composer" data-testid="composer" aria-labelledby="composer-heading">
       <h2 id="composer-heading">{t('draftFor', { student: proposal.studentName })}</h2>
-      <label>
-        {t('subjectLabel')}
-        <input type="text" data-testid="draft-subject" value={subject} onInput={(e) => setSubject(e.currentTarget.value)} />
-      </label>
+      {draft.suggestCall && channel !== 'phone' && (
+        <p class="warning" data-testid="suggest-call">
+          {t('suggestCall')}{' '}
+          <button type="button" class="link" onClick={() => choose({ channel: 'phone' })}>
+            {t('switchToCall')}
+          </button>
+        </p>
+      )}
+      <div class="composer-options">
+        <ChannelPicker value={channel} onChange={(c) => choose({ channel: c })} />
+        <LanguagePicker languages={languages} value={language} onChange={(l) => choose({ language: l })} />
+        <button type="button" class="secondary" data-testid="another-wording" onClick={() => choose({ variant: choice.variant + 1 })}>
+          {t('anotherWording')}
+        </button>
+      </div>
+      <aside class="student-note" data-testid="student-note">
+        <h3>{t('studentNoteHeading')}</h3>
+        <p>{draft.studentNote}</p>
+      </aside>
+      {channel === 'phone' && draft.talkingPoints && <TalkingPoints points={draft.talkingPoints} />}
+      {channel === 'email' && (
+        <label>
+          {t('subjectLabel')}
+          <input type="text" data-testid="draft-subject" value={subject} onInput={(e) => setSubject(e.currentTarget.value)} />
+        </label>
+      )}
       <label>
         {t('bodyLabel')}
-        <textarea data-testid="draft-body" rows={12} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+        <textarea data-testid="draft-body" rows={channel === 'text' ? 5 : 12} value={body} onInput={(e) => edit(e.currentTarget.value)} />
       </label>
+      <ToneFindings text={body} findings={findings} onApply={apply} />
+      <SendActions channel={channel} family={family} subject={subject} body={body} now={now} onCopy={(text, done) => copy(text, done)} />
       <div class="actions">
-        <button type="button" onClick={copy}>
+        <button type="button" onClick={() => copy()}>
           {t('copy')}
         </button>
-        <a class="button" data-testid="open-email" href={mailtoLink('', subject, body)}>
-          {t('openEmail')}
-        </a>
         <button type="button" data-testid="mark-sent" onClick={markSent}>
           {t('markSent')}
         </button>
@@ -70,7 +142,9 @@ export function Composer({ proposal, settings, now, onClose, onLogged }: Compose
           {t('closeComposer')}
         </button>
       </div>
-      <p role="status" class="notice">{notice}</p>
+      <p role="status" class="notice">
+        {notice}
+      </p>
     </section>
   );
 }
