@@ -13,6 +13,7 @@ import { startSite } from '../tests/site/server.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 import { engineBench } from './engine-bench.mjs';
 import { evaluation } from './eval/run.mjs';
+import { toneBench } from './tone/bench.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -170,6 +171,9 @@ table(
 const engine = await engineBench();
 table('The engine over a year of history (Node; goal: proposeContacts ≤ 50 ms)', engine);
 
+const tone = await toneBench();
+table('Tone check on its labelled corpus (tests/core/tone-corpus.jsonl; goal: precision and recall ≥ 0.9)', tone.map(({ measure, value }) => ({ measure, value })));
+
 console.log('\nEarly-warning evaluation on real course data (npm run eval)\n');
 console.log(await evaluation());
 
@@ -177,5 +181,5 @@ const results = join(ROOT, 'bench/results');
 mkdirSync(results, { recursive: true });
 writeFileSync(
   join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows }, engine }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows }, engine, tone }, null, 2),
 );
