@@ -83,6 +83,7 @@ const SettingsSchema = v.object({
     cadenceDays: v.pipe(finite, v.integer(), v.minValue(0)),
   }),
   signature: text(200),
+  templateOverrides: v.optional(v.record(text(16), v.record(text(200), text(2_000)))),
 });
 
 const ContactSchema = v.object({

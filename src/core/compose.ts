@@ -9,6 +9,7 @@ import { fillTemplate } from './compose/format';
 import { messageValues, progressOf } from './compose/message-values';
 import { smsSummary } from './sms';
 import { templatesFor } from './templates/index';
+import { applyOverrides } from './templates/overrides';
 import type { Channel, Family, Settings } from './types';
 
 export { fillTemplate, firstName, formatLongDate, formatShortDate, type TemplateValues } from './compose/format';
@@ -22,6 +23,8 @@ export interface ComposeOptions {
   variant?: number;
   /** the student's family: guardians are greeted by name when known */
   family?: Family;
+  /** the teacher's own wording for this language, by template path (see templates/overrides.ts) */
+  overrides?: Readonly<Record<string, string>>;
 }
 
 /** A heads-up at or above this severity is serious enough that a call is suggested over a written message. */
@@ -45,7 +48,8 @@ export function suggestCall(proposal: Proposal): boolean {
  * promised check-in. See compose/channels.ts for each channel's layout.
  */
 export function composeDraft(proposal: Proposal, settings: Settings, now: number, options: ComposeOptions): Draft {
-  const { templates: words, supported } = templatesFor(options.language);
+  const { templates: defaults, supported } = templatesFor(options.language);
+  const words = applyOverrides(defaults, options.overrides);
   const variant = options.variant ?? 0;
   const values = messageValues(proposal, settings, now, words, options.family);
   const common = {

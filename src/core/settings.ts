@@ -16,6 +16,7 @@ export function effectiveSettings(stored: Partial<Settings> | undefined, now: nu
     calendar: stored?.calendar ?? defaults.calendar,
     thresholds: { ...defaults.thresholds, ...stored?.thresholds },
     signature: stored?.signature ?? defaults.signature,
+    ...(stored?.templateOverrides ? { templateOverrides: stored.templateOverrides } : {}),
   };
 }
 

@@ -297,4 +297,6 @@ export interface Settings {
   thresholds: Thresholds;
   /** the teacher's name for the signature */
   signature: string;
+  /** the teacher's own template wording: language → template path → text (see core/templates/overrides.ts) */
+  templateOverrides?: Record<string, Record<string, string>>;
 }

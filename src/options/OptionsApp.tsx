@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
 import { DataPanel } from './DataPanel';
+import { TemplateEditor } from './TemplateEditor';
 
 const db = openDb();
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,32 +33,41 @@ export function OptionsApp() {
     );
   }, []);
 
-  const save = (draft: CalendarDraft) => {
+  const store = (next: Settings, report: (message: string) => void = setNotice) => {
+    sendToBackground({ type: 'save-settings', settings: next }).then(
+      () => {
+        setSettings(next);
+        report(t('saved'));
+      },
+      (error: unknown) => report(t('saveFailed', { error: String(error) })),
+    );
+  };
+
+  const saveCalendar = (draft: CalendarDraft) => {
     if (!settings) return;
     const checked = validate(draft);
     if ('error' in checked) {
       setNotice(checked.error);
       return;
     }
-    const next: Settings = {
+    store({
       ...settings,
       calendar: { termStart: draft.termStart, reportDates: checked.dates, termEnd: draft.termEnd },
       signature: draft.signature.trim(),
-    };
-    sendToBackground({ type: 'save-settings', settings: next }).then(
-      () => {
-        setSettings(next);
-        setNotice(t('saved'));
-      },
-      (error: unknown) => setNotice(t('saveFailed', { error: String(error) })),
-    );
+    });
   };
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {settings && <CalendarForm settings={settings} onSave={save} />}
+      {settings && <CalendarForm settings={settings} onSave={saveCalendar} />}
       <p role="status" class="notice" data-testid="options-notice">{notice}</p>
+      {settings && (
+        <TemplateEditor
+          overrides={settings.templateOverrides ?? {}}
+          onSave={(templateOverrides, report) => store({ ...settings, templateOverrides }, report)}
+        />
+      )}
       <DataPanel db={db} />
       <p class="muted">{t('optionsMoreLater')}</p>
     </main>

@@ -32,7 +32,12 @@ interface DraftChoice {
 
 export function Composer({ proposal, settings, now, family, onClose, onLogged }: ComposerProps) {
   const languages = availableLanguages();
-  const draftFor = (choice: DraftChoice) => composeDraft(proposal, settings, now, { ...choice, ...(family ? { family } : {}) });
+  const draftFor = (choice: DraftChoice) =>
+    composeDraft(proposal, settings, now, {
+      ...choice,
+      ...(family ? { family } : {}),
+      ...(settings.templateOverrides?.[choice.language] ? { overrides: settings.templateOverrides[choice.language] } : {}),
+    });
   const [choice, setChoice] = useState<DraftChoice>(() => ({
     channel: family?.preferredChannel ?? 'email',
     language: family?.language && languages.includes(family.language) ? family.language : 'en',

@@ -108,4 +108,23 @@ describe('composing a heads-up', () => {
     const concerns = await popup.getByTestId('concerns').getByTestId('proposal').allTextContents();
     expect(concerns.some((c) => c.includes(roles.missingRun!.name))).toBe(false);
   });
+
+  it('drafts with the teacher’s own wording after a template is edited in the options page', async () => {
+    await popup.reload();
+    await popup.locator('main[data-fresh="true"]').waitFor();
+    const first = popup.getByTestId('concerns').getByTestId('proposal').first();
+    const reason = await first.getAttribute('data-reason');
+    const options = await browser.context.newPage();
+    await options.goto(browser.optionsUrl());
+    await options.getByTestId('template-group').selectOption(`concerns › ${reason}`);
+    await options.locator(`li[data-path="concerns.${reason}.subject.0"] textarea`).fill('Checking in on {firstName}, from {sectionName}');
+    await options.getByTestId('templates-save').click();
+    await options.getByTestId('templates-notice').filter({ hasText: 'Saved.' }).waitFor();
+    await options.close();
+
+    await popup.reload();
+    await popup.locator('main[data-fresh="true"]').waitFor();
+    await popup.getByTestId('concerns').getByTestId('proposal').first().getByRole('button', { name: 'Draft a message' }).click();
+    await expect(popup.getByTestId('draft-subject').inputValue()).resolves.toMatch(/^Checking in on \S+, from English 9/);
+  });
 });

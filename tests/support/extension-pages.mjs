@@ -30,7 +30,7 @@ export async function setCalendarInOptions(context, optionsUrl, calendar, signat
   await options.locator('textarea[name="reportDates"]').fill(`${calendar.midterm}\n${calendar.termEnd}`);
   await options.locator('input[name="termEnd"]').fill(calendar.termEnd);
   await options.locator('input[name="signature"]').fill(signature);
-  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
   await options.getByTestId('options-notice').filter({ hasText: 'Saved.' }).waitFor();
   await options.close();
 }
