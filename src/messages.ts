@@ -95,6 +95,7 @@ const ContactSchema = v.object({
   severity: finite,
   subject: v.optional(text(500)),
   text: text(20_000),
+  to: v.optional(text(500)),
   sentAt: finite,
 });
 

@@ -250,6 +250,8 @@ export interface ContactLogEntry {
   severity: number;
   subject?: string;
   text: string;
+  /** who it went to, as the teacher's app was given it: a guardian's name and email or phone */
+  to?: string;
   sentAt: number;
 }
 

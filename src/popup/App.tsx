@@ -6,6 +6,7 @@ import { ComposerPanel } from './ComposerPanel';
 import { ContactLog } from './ContactLog';
 import { ProposalList } from './ProposalList';
 import { StatusLine } from './StatusLine';
+import { StudentView } from './StudentView';
 import { usePopupData } from './use-popup-data';
 
 /** Good news is never lost, but a long list of it would bury the heads-ups below the fold. */
@@ -14,6 +15,7 @@ const POSITIVES_SHOWN = 5;
 export function App() {
   const { state, reload } = usePopupData();
   const [selected, setSelected] = useState<Proposal | undefined>();
+  const [studentId, setStudentId] = useState<string | undefined>();
 
   if (state.phase === 'loading') return <main class="popup" aria-busy="true" />;
   if (state.phase === 'failed') {
@@ -43,16 +45,26 @@ export function App() {
       <StatusLine status={data.tabStatus} latestReadings={data.latestReadings} sections={data.sections} />
       {selected ? (
         <ComposerPanel proposal={selected} settings={data.settings} now={data.now} onClose={() => setSelected(undefined)} onLogged={onLogged} />
+      ) : studentId ? (
+        <StudentView studentId={studentId} calendar={data.settings.calendar} onBack={() => setStudentId(undefined)} />
       ) : (
         <>
-          <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} />
+          <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} onOpenStudent={setStudentId} />
           {followUps.length > 0 && (
-            <ProposalList testId="follow-ups" heading={t('followUpsHeading')} empty={t('noFollowUps')} proposals={followUps} onPick={setSelected} />
+            <ProposalList testId="follow-ups" heading={t('followUpsHeading')} empty={t('noFollowUps')} proposals={followUps} onPick={setSelected} onOpenStudent={setStudentId} />
           )}
-          <ProposalList testId="positives" heading={t('positivesHeading')} empty={t('noPositives')} proposals={positives} onPick={setSelected} limit={POSITIVES_SHOWN} />
+          <ProposalList
+            testId="positives"
+            heading={t('positivesHeading')}
+            empty={t('noPositives')}
+            proposals={positives}
+            onPick={setSelected}
+            onOpenStudent={setStudentId}
+            limit={POSITIVES_SHOWN}
+          />
         </>
       )}
-      <ContactLog entries={data.contacts} studentNames={data.studentNames} />
+      <ContactLog entries={data.contacts} studentNames={data.studentNames} onOpenStudent={setStudentId} />
     </main>
   );
 }

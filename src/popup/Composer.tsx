@@ -11,6 +11,7 @@ import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { ChannelPicker } from './ChannelPicker';
 import { LanguagePicker } from './LanguagePicker';
+import { recipientFor } from './links';
 import { SendActions } from './SendActions';
 import { TalkingPoints } from './TalkingPoints';
 import { ToneFindings } from './ToneFindings';
@@ -85,6 +86,7 @@ export function Composer({ proposal, settings, now, family, onClose, onLogged }:
     );
   };
   const markSent = () => {
+    const to = recipientFor(channel, family).label;
     sendToBackground({
       type: 'log-contact',
       entry: {
@@ -96,6 +98,7 @@ export function Composer({ proposal, settings, now, family, onClose, onLogged }:
         severity: proposal.severity,
         ...(channel === 'email' ? { subject } : {}),
         text: body,
+        ...(to ? { to } : {}),
         sentAt: Date.now(),
       },
     }).then(onLogged, (error: unknown) => setNotice(t('logFailed', { error: String(error) })));

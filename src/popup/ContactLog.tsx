@@ -4,12 +4,13 @@ import { formatMoment, t } from '../ui/i18n';
 export interface ContactLogProps {
   entries: ContactLogEntry[];
   studentNames: ReadonlyMap<string, string>;
+  onOpenStudent: (studentId: string) => void;
 }
 
 const KIND_KEY: Record<ContactKind, string> = { 'heads-up': 'kindHeadsUp', positive: 'kindPositive', 'follow-up': 'kindFollowUp' };
 const CHANNEL_KEY: Record<Channel, string> = { email: 'channelEmail', text: 'channelText', phone: 'channelPhone' };
 
-export function ContactLog({ entries, studentNames }: ContactLogProps) {
+export function ContactLog({ entries, studentNames, onOpenStudent }: ContactLogProps) {
   return (
     <section class="contact-log" data-testid="contact-log" aria-labelledby="contact-log-heading">
       <h2 id="contact-log-heading">{t('contactLogHeading')}</h2>
@@ -25,7 +26,10 @@ export function ContactLog({ entries, studentNames }: ContactLogProps) {
                 kind: t(KIND_KEY[e.kind]),
                 channel: t(CHANNEL_KEY[e.channel]),
               })}
-              {e.subject && <span class="muted"> — {e.subject}</span>}
+              {e.subject && <span class="muted"> — {e.subject}</span>}{' '}
+              <button type="button" class="link small" onClick={() => onOpenStudent(e.studentId)}>
+                {t('timelineHeading')}
+              </button>
             </li>
           ))}
         </ul>

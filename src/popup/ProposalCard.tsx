@@ -6,6 +6,7 @@ import { reasonLine } from './reason-line';
 export interface ProposalCardProps {
   proposal: Proposal;
   onPick: (proposal: Proposal) => void;
+  onOpenStudent: (studentId: string) => void;
 }
 
 function EvidenceItem({ item }: { item: Evidence }) {
@@ -20,12 +21,16 @@ function EvidenceItem({ item }: { item: Evidence }) {
   );
 }
 
-export function ProposalCard({ proposal, onPick }: ProposalCardProps) {
+export function ProposalCard({ proposal, onPick, onOpenStudent }: ProposalCardProps) {
   const [open, setOpen] = useState(false);
   const evidenceId = `evidence-${proposal.id}`;
   return (
     <article class={`card ${proposal.kind}`} data-testid="proposal" data-proposal-id={proposal.id} data-reason={proposal.reason}>
-      <h3 class="student">{proposal.studentName}</h3>
+      <h3 class="student">
+        <button type="button" class="link" title={t('openStudent', { student: proposal.studentName })} onClick={() => onOpenStudent(proposal.studentId)}>
+          {proposal.studentName}
+        </button>
+      </h3>
       <p class="section muted">{proposal.sectionName}</p>
       <p class="reason">{reasonLine(proposal)}</p>
       {proposal.kind === 'heads-up' && proposal.nextReportDate && proposal.daysToReport !== undefined && (

@@ -9,11 +9,12 @@ export interface ProposalListProps {
   empty: string;
   proposals: Proposal[];
   onPick: (proposal: Proposal) => void;
+  onOpenStudent: (studentId: string) => void;
   /** show this many at first (the most urgent), the rest behind "Show all" */
   limit?: number;
 }
 
-export function ProposalList({ testId, heading, empty, proposals, onPick, limit = Infinity }: ProposalListProps) {
+export function ProposalList({ testId, heading, empty, proposals, onPick, onOpenStudent, limit = Infinity }: ProposalListProps) {
   const headingId = `${testId}-heading`;
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? proposals : proposals.slice(0, limit);
@@ -29,7 +30,7 @@ export function ProposalList({ testId, heading, empty, proposals, onPick, limit 
         <ul>
           {shown.map((p) => (
             <li key={p.id}>
-              <ProposalCard proposal={p} onPick={onPick} />
+              <ProposalCard proposal={p} onPick={onPick} onOpenStudent={onOpenStudent} />
             </li>
           ))}
         </ul>

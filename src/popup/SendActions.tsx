@@ -3,7 +3,7 @@
 import { quietHours, smsSegments } from '../core/sms';
 import type { Channel, Family } from '../core/types';
 import { t } from '../ui/i18n';
-import { MAILTO_MAX, mailtoLink, smsLink, telLink } from './links';
+import { MAILTO_MAX, mailtoLink, recipientFor, smsLink, telLink } from './links';
 import { QrCode } from './QrCode';
 
 export interface SendActionsProps {
@@ -16,8 +16,8 @@ export interface SendActionsProps {
 }
 
 export function SendActions({ channel, family, subject, body, now, onCopy }: SendActionsProps) {
-  const email = family?.guardians.find((g) => g.email)?.email ?? '';
-  const phone = family?.guardians.find((g) => g.phone)?.phone ?? '';
+  const email = recipientFor('email', family).address;
+  const phone = recipientFor('phone', family).address;
   if (channel === 'email') {
     const full = mailtoLink(email, subject, body);
     const tooLong = full.length > MAILTO_MAX;

@@ -1,4 +1,13 @@
 // Links that hand a draft to the teacher's own apps. Heads-Up never sends anything itself.
+import type { Channel, Family } from '../core/types';
+
+/** Whom a message goes to in a channel: the first guardian with an address for it. */
+export function recipientFor(channel: Channel, family: Family | undefined): { address: string; label?: string } {
+  const field = channel === 'email' ? 'email' : 'phone';
+  const guardian = family?.guardians.find((g) => g[field]);
+  const address = guardian?.[field] ?? '';
+  return address ? { address, label: `${guardian!.name} <${address}>` } : { address };
+}
 
 /** Some mail apps cut mailto: links past about 2,000 characters; longer bodies go by the clipboard. */
 export const MAILTO_MAX = 1_900;

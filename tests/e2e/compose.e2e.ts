@@ -24,6 +24,30 @@ beforeAll(async () => {
   await grid.goto(`${site.origin}/gradebook/?section=p1&week=7`);
   await setCalendarInOptions(browser.context, browser.optionsUrl(), await demoCalendar(grid), 'Ms. Dana Lee');
   await waitFor(async () => (await countRows(await browser.serviceWorker())).cells === 28 * 20, 'the grid to be stored');
+  // The family's contacts, as the roster import will store them.
+  await (await browser.serviceWorker()).evaluate(
+    async (family) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('heads-up');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('families', 'readwrite');
+        tx.objectStore('families').put(family);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    {
+      studentId: `${site.origin}|demo-gradebook|${roles.missingRun!.id}`,
+      guardians: [{ name: 'Jo Petrov', relation: 'mother', email: 'jo.petrov@example.org', phone: '+1 555 0100' }],
+      preferredChannel: 'email',
+      language: 'en',
+      updatedAt: Date.now(),
+    },
+  );
   const tabId = await tabIdOf(await browser.serviceWorker(), `${site.origin}/gradebook/`);
   popup = await browser.context.newPage();
   // Catch links to the teacher's apps instead of letting the browser hand them to the system.
@@ -76,7 +100,7 @@ describe('composing a heads-up', () => {
     await popup.getByTestId('language-picker').selectOption('es');
     await popup.getByRole('status').filter({ hasText: 'not translated' }).waitFor();
     const spanish = await body();
-    expect(spanish).toMatch(/familia/i);
+    expect(spanish).toMatch(/Le escribo|familia|Buen día/);
     expect(spanish).not.toContain('I added this line myself');
     await popup.getByTestId('language-picker').selectOption('en');
   });
@@ -95,7 +119,7 @@ describe('composing a heads-up', () => {
     await popup.getByTestId('open-email').click();
     const opened = await popup.evaluate(() => (window as unknown as { opened?: string[] }).opened ?? []);
     expect(opened).toHaveLength(1);
-    expect(opened[0]).toMatch(/^mailto:/);
+    expect(opened[0]).toMatch(/^mailto:jo\.petrov%40example\.org\?subject=/);
     expect(decodeURIComponent(opened[0]!.split('subject=')[1]!.split('&')[0]!)).toBe(subject);
     const sent = await body();
 
@@ -103,10 +127,22 @@ describe('composing a heads-up', () => {
     await popup.getByTestId('contact-entry').first().waitFor();
     const contacts = await readTable<{ channel: string; text: string; kind: string }>(await browser.serviceWorker(), 'contacts');
     expect(contacts).toHaveLength(1);
-    expect(contacts[0]).toMatchObject({ channel: 'email', kind: 'heads-up', text: sent });
+    expect(contacts[0]).toMatchObject({ channel: 'email', kind: 'heads-up', text: sent, to: 'Jo Petrov <jo.petrov@example.org>' });
     await popup.locator('main[data-fresh="true"]').waitFor();
     const concerns = await popup.getByTestId('concerns').getByTestId('proposal').allTextContents();
     expect(concerns.some((c) => c.includes(roles.missingRun!.name))).toBe(false);
+  });
+
+  it('shows the contact in the student’s timeline, beside the family’s contacts', async () => {
+    await popup.getByTestId('contact-log').getByRole('button', { name: 'Timeline' }).first().click();
+    const view = popup.getByTestId('student-view');
+    await view.waitFor();
+    await expect(view.textContent()).resolves.toContain('Jo Petrov (mother)');
+    const contact = popup.getByTestId('timeline').locator('li[data-type="contact"]');
+    await expect(contact.textContent()).resolves.toContain('heads-up sent by email to Jo Petrov <jo.petrov@example.org>');
+    expect(await popup.getByTestId('timeline').locator('li[data-type="event"]').count()).toBeGreaterThan(5);
+    await popup.getByRole('button', { name: '← Back' }).click();
+    await popup.getByTestId('concerns').waitFor();
   });
 
   it('drafts with the teacher’s own wording after a template is edited in the options page', async () => {

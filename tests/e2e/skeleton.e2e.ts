@@ -169,6 +169,11 @@ describe('the walking skeleton in Chromium', () => {
     // A week of lower scores also brings the student sliding since week 3 to the teacher's attention.
     const sliding = popup.getByTestId('concerns').getByTestId('proposal').filter({ hasText: roles.sliding!.name });
     await expect(sliding.getAttribute('data-reason')).resolves.toBe('sliding-grade');
+    // Her timeline shows the week's changes and the overall grade's trend across the two readings.
+    await sliding.getByRole('button', { name: roles.sliding!.name }).click();
+    await popup.getByTestId('trend-chart').waitFor();
+    await expect(popup.getByTestId('trend-chart').getAttribute('aria-label')).resolves.toMatch(/^Overall grade over time, from [\d.]+% to [\d.]+%/);
+    expect(await popup.getByTestId('timeline').locator('li[data-type="overall"]').count()).toBe(2);
     await popup.close();
   });
 
