@@ -66,6 +66,13 @@ for (let week = FIRST_WEEK; week <= LAST_WEEK; week++) {
     console.log(`\n-- Draft for ${concerns[0].student} --`);
     console.log(`Subject: ${await popup.getByTestId('draft-subject').inputValue()}\n`);
     console.log(await popup.getByTestId('draft-body').inputValue());
+    await popup.getByTestId('channel-picker').getByLabel('Text message').check();
+    console.log(`\n-- The same as a text message (${await popup.getByTestId('sms-segments').textContent()}) --`);
+    console.log(await popup.getByTestId('draft-body').inputValue());
+    await popup.getByTestId('language-picker').selectOption('es');
+    console.log('\n-- … and in Spanish --');
+    console.log(await popup.getByTestId('draft-body').inputValue());
+    await popup.screenshot({ path: `${OUT}composer-text-es.png`, fullPage: true });
   }
   await popup.close();
   if (week < LAST_WEEK) await page.locator('#next-week').click();
