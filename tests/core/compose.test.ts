@@ -1,52 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeDraft, fillTemplate, firstName, formatLongDate, formatShortDate } from '../../src/core/compose';
-import { defaultSettings, proposeContacts } from '../../src/core/engine';
-import type { Evidence, Proposal, ProposalReason } from '../../src/core/proposal-types';
+import type { Proposal } from '../../src/core/proposal-types';
 import { en } from '../../src/core/templates/en';
-import { DAY, type HistorySpec, atNoon, studentHistory, threeMissingOfSix, weekly } from './history-factory';
+import { NOW, evidence, proposal, proposalFor, settings } from './compose-fixtures';
+import { DAY, atNoon, threeMissingOfSix, weekly } from './history-factory';
 
-const TODAY = '2025-10-20';
-const NOW = atNoon(TODAY);
-const settings = { ...defaultSettings(TODAY), signature: 'Ms. Rivera' };
 const EMAIL = { channel: 'email', language: 'en' } as const;
 
 const TRIGGER_WORDS = /\b(lazy|careless|refuses?|always|never|fails? to|you need to|problems?|attitude)\b/i;
 const CONCERN_WORDS = /\b(missing|concern\w*|heads-up|worr\w*|behind|low|lower|below|under|drop\w*|down|struggl\w*|progress reports?)\b/i;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-const proposalFor = (spec: HistorySpec) => {
-  const proposals = proposeContacts([studentHistory(spec)], settings, NOW);
-  expect(proposals).toHaveLength(1);
-  return proposals[0]!;
-};
-
-const evidence = (name: string, dueDate: string, raw: string, extra: Partial<Evidence> = {}): Evidence => ({
-  assignmentId: `a|${name}`,
-  assignmentName: name,
-  dueDate,
-  raw,
-  ...extra,
-});
-
-function proposal(reason: ProposalReason, extra: Partial<Proposal> = {}): Proposal {
-  const kind = ['missing-work', 'sliding-grade', 'sudden-drop'].includes(reason) ? 'heads-up' : 'positive';
-  return {
-    id: `s|c|${reason}`,
-    kind,
-    reason,
-    studentId: 's',
-    studentName: 'Avery Stone',
-    sectionId: 'c',
-    sectionName: 'English 7',
-    severity: 0.7,
-    urgency: 0.7,
-    evidence: [evidence('Reading Log 4', '2025-10-30', 'M', { missing: true })],
-    goingWell: [],
-    nextReportDate: '2025-12-18',
-    daysToReport: 59,
-    ...extra,
-  } as Proposal;
-}
 
 describe('concern drafts', () => {
   const missingWork = () =>
