@@ -10,6 +10,7 @@ import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
 import { DataPanel } from './DataPanel';
 import { TemplateEditor } from './TemplateEditor';
+import { ThresholdsForm } from './ThresholdsForm';
 
 const db = openDb();
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -62,6 +63,9 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       {settings && <CalendarForm settings={settings} onSave={saveCalendar} />}
       <p role="status" class="notice" data-testid="options-notice">{notice}</p>
+      {settings && (
+        <ThresholdsForm thresholds={settings.thresholds} onInvalid={setNotice} onSave={(thresholds) => store({ ...settings, thresholds })} />
+      )}
       {settings && (
         <TemplateEditor
           overrides={settings.templateOverrides ?? {}}

@@ -5,6 +5,7 @@ import { t } from '../ui/i18n';
 import { ComposerPanel } from './ComposerPanel';
 import { ContactLog } from './ContactLog';
 import { ProposalList } from './ProposalList';
+import { SectionFilter } from './SectionFilter';
 import { StatusLine } from './StatusLine';
 import { StudentView } from './StudentView';
 import { usePopupData } from './use-popup-data';
@@ -16,6 +17,7 @@ export function App() {
   const { state, reload } = usePopupData();
   const [selected, setSelected] = useState<Proposal | undefined>();
   const [studentId, setStudentId] = useState<string | undefined>();
+  const [sectionId, setSectionId] = useState('');
 
   if (state.phase === 'loading') return <main class="popup" aria-busy="true" />;
   if (state.phase === 'failed') {
@@ -26,9 +28,10 @@ export function App() {
     );
   }
   const { data } = state;
-  const concerns = data.proposals.filter((p) => p.kind === 'heads-up');
-  const positives = data.proposals.filter((p) => p.kind === 'positive');
-  const followUps = data.proposals.filter((p) => p.kind === 'follow-up');
+  const shown = sectionId ? data.proposals.filter((p) => p.sectionId === sectionId) : data.proposals;
+  const concerns = shown.filter((p) => p.kind === 'heads-up');
+  const positives = shown.filter((p) => p.kind === 'positive');
+  const followUps = shown.filter((p) => p.kind === 'follow-up');
   const onLogged = () => {
     setSelected(undefined);
     reload();
@@ -49,6 +52,7 @@ export function App() {
         <StudentView studentId={studentId} calendar={data.settings.calendar} onBack={() => setStudentId(undefined)} />
       ) : (
         <>
+          <SectionFilter sections={data.sections} value={sectionId} onChange={setSectionId} />
           <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} onOpenStudent={setStudentId} />
           {followUps.length > 0 && (
             <ProposalList testId="follow-ups" heading={t('followUpsHeading')} empty={t('noFollowUps')} proposals={followUps} onPick={setSelected} onOpenStudent={setStudentId} />

@@ -1,0 +1,76 @@
+// The teacher's panel: narrowing the lists to one section, and moving the thresholds in the options
+// page — with the keyboard, as a teacher between classes would.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.mjs';
+import { demoCalendar, setCalendarInOptions, tabIdOf } from '../support/extension-pages.mjs';
+import { startSite } from '../site/server.mjs';
+import { generateClass } from '../site/gradebook-data.js';
+import { countRows, waitFor } from './helpers';
+
+type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+type Site = Awaited<ReturnType<typeof startSite>>;
+
+let site: Site;
+let browser: Browser;
+const klass = generateClass();
+const sectionName = (id: string) => klass.sections.find((s: { id: string }) => s.id === id)!.name as string;
+
+async function openPopup(): Promise<Page> {
+  const tabId = await tabIdOf(await browser.serviceWorker(), `${site.origin}/gradebook/`);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(`?tabId=${tabId}`));
+  await popup.locator('main[data-fresh="true"]').waitFor();
+  return popup;
+}
+
+const concernCount = async (popup: Page) => popup.getByTestId('concerns').getByTestId('proposal').count();
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+  const grid = await browser.context.newPage();
+  await grid.goto(`${site.origin}/gradebook/?section=p1&week=7`);
+  await setCalendarInOptions(browser.context, browser.optionsUrl(), await demoCalendar(grid), 'Ms. Dana Lee');
+  const other = await browser.context.newPage();
+  await other.goto(`${site.origin}/gradebook/?section=p2&week=7`);
+  await waitFor(async () => (await countRows(await browser.serviceWorker())).sections === 2, 'both sections to be stored');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the teacher’s panel', () => {
+  it('narrows every list to the section chosen with the keyboard', async () => {
+    const popup = await openPopup();
+    const sections = new Set(await popup.getByTestId('proposal').locator('.section').allTextContents());
+    expect(sections).toEqual(new Set([sectionName('p1'), sectionName('p2')]));
+    await popup.getByTestId('section-filter').focus();
+    await popup.getByTestId('section-filter').selectOption({ label: sectionName('p2') });
+    const shown = new Set(await popup.getByTestId('proposal').locator('.section').allTextContents());
+    expect(shown).toEqual(new Set([sectionName('p2')]));
+    await popup.close();
+  });
+
+  it('refuses a threshold that is not a number, and proposes fewer heads-ups under a lower line', async () => {
+    const before = await concernCount(await openPopup());
+    const options = await browser.context.newPage();
+    await options.goto(browser.optionsUrl());
+    const lowGrade = options.locator('input[name="lowGrade"]');
+    await lowGrade.focus();
+    await options.keyboard.press('Control+A');
+    await options.keyboard.type('150');
+    await options.keyboard.press('Enter');
+    await options.getByTestId('options-notice').filter({ hasText: 'is not a number between 0 and 100' }).waitFor();
+    await lowGrade.focus();
+    await options.keyboard.press('Control+A');
+    await options.keyboard.type('40');
+    await options.keyboard.press('Enter');
+    await options.getByTestId('options-notice').filter({ hasText: 'Saved.' }).waitFor();
+    await options.close();
+    const after = await concernCount(await openPopup());
+    expect(after).toBeLessThan(before);
+  });
+});
