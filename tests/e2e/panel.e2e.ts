@@ -73,4 +73,19 @@ describe('the teacher’s panel', () => {
     const after = await concernCount(await openPopup());
     expect(after).toBeLessThan(before);
   });
+
+  it('speaks Spanish when the browser does', async () => {
+    const spanish = await launchBrowser({ lang: 'es' });
+    try {
+      const options = await spanish.context.newPage();
+      await options.goto(spanish.optionsUrl());
+      await expect(options.locator('h1').textContent()).resolves.toBe('Configuración de Heads-Up');
+      const popup = await spanish.context.newPage();
+      await popup.goto(spanish.popupUrl());
+      await popup.locator('main[data-fresh="true"]').waitFor();
+      await expect(popup.getByTestId('concerns').locator('h2').textContent()).resolves.toMatch(/^Avisar ahora/);
+    } finally {
+      await spanish.close();
+    }
+  });
 });

@@ -17,7 +17,7 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ headless?: boolean, extension?: boolean, proxy?: string, userDataDir?: string }} [options]
+ * @param {{ headless?: boolean, extension?: boolean, proxy?: string, userDataDir?: string, lang?: string }} [options]
  *   proxy: `host:port` of an HTTP proxy that ALL traffic goes through, loopback included (for the network test)
  */
 export async function launchBrowser(options = {}) {
@@ -39,11 +39,14 @@ export async function launchBrowser(options = {}) {
   ];
   if (extension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
   if (proxy) args.push(`--proxy-server=http://${proxy}`, '--proxy-bypass-list=<-loopback>');
+  // The browser's UI language, which the extension's i18n follows.
+  if (options.lang) args.push(`--lang=${options.lang}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     args,
     viewport: { width: 1280, height: 800 },
+    ...(options.lang ? { locale: options.lang } : {}),
   });
   let extensionId;
   let worker;
