@@ -2,7 +2,7 @@
 // extension UI → background). Every message is validated at the receiving end with these schemas:
 // anything that comes from a page is untrusted until it passes.
 import * as v from 'valibot';
-import type { ContactLogEntry, Reading, ReadingProblem, Settings } from './core/types';
+import type { ContactLogEntry, Family, Reading, ReadingProblem, Settings } from './core/types';
 
 const text = (max = 500) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -102,6 +102,17 @@ const ContactSchema = v.object({
 /** The name of the port a content script opens to deliver one message and wait for its reply. */
 export const CONTENT_PORT_NAME = 'heads-up-content';
 
+const FamilySchema = v.object({
+  studentId: text(1_000),
+  guardians: limit(
+    v.object({ name: text(200), relation: v.optional(text(100)), email: v.optional(text(320)), phone: v.optional(text(40)) }),
+    10,
+  ),
+  preferredChannel: v.optional(v.picklist(['email', 'text', 'phone'])),
+  language: v.optional(text(16)),
+  updatedAt: finite,
+});
+
 /** Content script → background. */
 export const ContentToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('reading'), reading: ReadingSchema }),
@@ -120,6 +131,7 @@ export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('save-settings'), settings: SettingsSchema }),
   v.object({ type: v.literal('get-tab-status'), tabId: v.pipe(v.number(), v.integer()) }),
   v.object({ type: v.literal('refresh-proposals') }),
+  v.object({ type: v.literal('save-families'), families: limit(FamilySchema, 5_000) }),
   /** the backup file's text; 256 MiB is far above a school year's history */
   v.object({ type: v.literal('import-backup'), text: text(256 * 1024 * 1024), mode: v.picklist(['merge', 'replace']) }),
   /** the UI has asked the teacher to confirm; the literal makes an accidental wipe message impossible */
@@ -135,6 +147,7 @@ export type UiToBackground =
   | { type: 'save-settings'; settings: Settings }
   | { type: 'get-tab-status'; tabId: number }
   | { type: 'refresh-proposals' }
+  | { type: 'save-families'; families: Family[] }
   | { type: 'import-backup'; text: string; mode: 'merge' | 'replace' }
   | { type: 'wipe-everything'; confirm: 'wipe' };
 

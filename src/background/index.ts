@@ -7,7 +7,7 @@ import { openDb } from '../storage/db';
 import { ingestReading } from '../storage/ingest';
 import { importBackup, wipeEverything } from '../storage/backup';
 import { explainStorageError } from '../storage/storage-errors';
-import { logContact, saveSettings } from '../storage/writes';
+import { logContact, saveFamilies, saveSettings } from '../storage/writes';
 import {
   CONTENT_PORT_NAME,
   ContentToBackgroundSchema,
@@ -105,6 +105,8 @@ async function handleUi(message: UiToBackground): Promise<Reply> {
       await saveSettings(db, message.settings);
       await refreshProposalsReporting();
       return { ok: true, value: null };
+    case 'save-families':
+      return { ok: true, value: await saveFamilies(db, message.families) };
     case 'refresh-proposals':
       return { ok: true, value: await refreshProposals(db) };
     case 'get-tab-status':

@@ -9,6 +9,7 @@ import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
 import { DataPanel } from './DataPanel';
+import { FamiliesImport } from './FamiliesImport';
 import { TemplateEditor } from './TemplateEditor';
 import { ThresholdsForm } from './ThresholdsForm';
 
@@ -72,6 +73,7 @@ export function OptionsApp() {
           onSave={(templateOverrides, report) => store({ ...settings, templateOverrides }, report)}
         />
       )}
+      <FamiliesImport db={db} />
       <DataPanel db={db} />
       <p class="muted">{t('optionsMoreLater')}</p>
     </main>

@@ -5,8 +5,11 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.mjs';
 import { demoCalendar, setCalendarInOptions, tabIdOf } from '../support/extension-pages.mjs';
 import { startSite } from '../site/server.mjs';
-import { generateClass } from '../site/gradebook-data.js';
-import { countRows, waitFor } from './helpers';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateClass, roleStudents } from '../site/gradebook-data.js';
+import { countRows, readTable, waitFor } from './helpers';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 type Site = Awaited<ReturnType<typeof startSite>>;
@@ -87,5 +90,40 @@ describe('the teacher’s panel', () => {
     } finally {
       await spanish.close();
     }
+  });
+
+  it('imports families from a roster CSV, with every skipped row explained, and drafts in their channel and language', async () => {
+    const roles = roleStudents(klass, 'p1');
+    const firstLast = (name: string) => name.split(', ').reverse().join(' ');
+    const dir = mkdtempSync(join(tmpdir(), 'heads-up-roster-'));
+    const csv = join(dir, 'roster.csv');
+    writeFileSync(
+      csv,
+      [
+        'Student ID,Student Name,Guardian Name,Relationship,Email,Phone,Preferred Channel,Language',
+        `${roles.missingRun!.id},,Olga Petrova,mother,olga@example.org,+1 555 0101,text,Spanish`,
+        `,"${firstLast(roles.sliding!.name)}",Ravi Rahman,father,ravi@example.org,,email,English`,
+        `,"${firstLast(roles.highAchiever!.name)}",Sam O'Brien,father,sam-at-example.org,,,`,
+        ',Nobody Atall,Kim Doe,aunt,kim@example.org,,,',
+      ].join('\n'),
+    );
+    const options = await browser.context.newPage();
+    await options.goto(browser.optionsUrl());
+    await options.getByTestId('roster-file').setInputFiles(csv);
+    await expect(options.getByTestId('roster-summary').textContent()).resolves.toBe('2 ready, 0 to check, 2 skipped.');
+    await expect(options.getByTestId('roster-preview').textContent()).resolves.toContain('"sam-at-example.org" is not an email address');
+    await expect(options.getByTestId('roster-preview').textContent()).resolves.toContain('no student called Nobody Atall');
+    await options.getByTestId('roster-import').click();
+    await options.getByTestId('families-notice').filter({ hasText: 'Saved contacts for 2 students.' }).waitFor();
+    await options.close();
+    rmSync(dir, { recursive: true, force: true });
+    const families = await readTable<{ preferredChannel?: string; language?: string }>(await browser.serviceWorker(), 'families');
+    expect(families).toHaveLength(2);
+
+    const popup = await openPopup();
+    await popup.getByTestId('concerns').getByTestId('proposal').filter({ hasText: roles.missingRun!.name }).getByRole('button', { name: 'Draft a message' }).click();
+    await expect(popup.getByTestId('channel-picker').getByLabel('Text message').isChecked()).resolves.toBe(true);
+    await expect(popup.getByTestId('language-picker').inputValue()).resolves.toBe('es');
+    await expect(popup.getByTestId('open-text').getAttribute('href')).resolves.toMatch(/^sms:\+15550101\?body=/);
   });
 });
