@@ -5,6 +5,7 @@ import { proposeContacts } from '../core/engine';
 import type { Proposal } from '../core/proposal-types';
 import { ENGINE_LOOKBACK_DAYS, effectiveSettings } from '../core/settings';
 import type { HeadsUpDb } from '../storage/db';
+import { loadManagedPolicy } from '../storage/managed-policy';
 import { loadHistories, loadSettings } from '../storage/queries';
 
 /**
@@ -18,11 +19,12 @@ export async function refreshProposals(db: HeadsUpDb, options: { now?: number; s
   // Without a snapshot to update, everything is computed.
   const snapshot = options.sectionId ? await db.snapshots.get('proposals') : undefined;
   const sectionId = snapshot ? options.sectionId : undefined;
-  const [histories, stored] = await Promise.all([
+  const [histories, stored, policy] = await Promise.all([
     loadHistories(db, { since, ...(sectionId ? { sectionId } : {}) }),
     loadSettings(db),
+    loadManagedPolicy(),
   ]);
-  const fresh = proposeContacts(histories, effectiveSettings(stored, now), now);
+  const fresh = proposeContacts(histories, effectiveSettings(stored, now, policy), now);
   const proposals = snapshot
     ? [...snapshot.proposals.filter((p) => p.sectionId !== sectionId), ...fresh].sort((a, b) => b.urgency - a.urgency)
     : fresh;

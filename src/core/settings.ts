@@ -1,5 +1,6 @@
 // The settings the engine runs with: the teacher's saved ones, else sensible defaults for today.
 import { defaultSettings } from './engine';
+import type { ManagedPolicy } from './managed-policy';
 import type { Settings } from './types';
 
 /** The local calendar date of an epoch-ms moment, as ISO `YYYY-MM-DD`. */
@@ -9,12 +10,15 @@ export function isoDateOf(moment: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The teacher's choices over the defaults for today: what is set wins, what is not set is defaulted. */
-export function effectiveSettings(stored: Partial<Settings> | undefined, now: number): Settings {
+/**
+ * The settings in force: the school's policy over the teacher's choices over the defaults for today.
+ * What is set wins; what is not set is defaulted.
+ */
+export function effectiveSettings(stored: Partial<Settings> | undefined, now: number, policy: ManagedPolicy = {}): Settings {
   const defaults = defaultSettings(isoDateOf(now));
   return {
-    calendar: stored?.calendar ?? defaults.calendar,
-    thresholds: { ...defaults.thresholds, ...stored?.thresholds },
+    calendar: policy.calendar ?? stored?.calendar ?? defaults.calendar,
+    thresholds: { ...defaults.thresholds, ...stored?.thresholds, ...policy.thresholds },
     signature: stored?.signature ?? defaults.signature,
     ...(stored?.templateOverrides ? { templateOverrides: stored.templateOverrides } : {}),
   };

@@ -13,9 +13,11 @@ export interface CalendarDraft {
 export interface CalendarFormProps {
   settings: Settings;
   onSave: (draft: CalendarDraft) => void;
+  /** the school sets the calendar by policy: shown, not editable */
+  calendarBySchool?: boolean;
 }
 
-export function CalendarForm({ settings, onSave }: CalendarFormProps) {
+export function CalendarForm({ settings, onSave, calendarBySchool = false }: CalendarFormProps) {
   const [draft, setDraft] = useState<CalendarDraft>({
     termStart: settings.calendar.termStart,
     reportDates: settings.calendar.reportDates.join('\n'),
@@ -24,6 +26,7 @@ export function CalendarForm({ settings, onSave }: CalendarFormProps) {
   });
   const field = (name: keyof CalendarDraft) => ({
     value: draft[name],
+    disabled: calendarBySchool && name !== 'signature',
     onInput: (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value }),
   });
   return (
@@ -36,6 +39,7 @@ export function CalendarForm({ settings, onSave }: CalendarFormProps) {
       <fieldset>
         <legend>{t('calendarHeading')}</legend>
         <p class="muted">{t('calendarHelp')}</p>
+        {calendarBySchool && <p class="by-school" data-testid="calendar-by-school">{t('setBySchool')}</p>}
         <label>
           {t('termStartLabel')}
           <input name="termStart" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...field('termStart')} />

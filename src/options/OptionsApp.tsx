@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { effectiveSettings } from '../core/settings';
 import type { Settings } from '../core/types';
 import { openDb } from '../storage/db';
+import type { ManagedPolicy } from '../core/managed-policy';
+import { loadManagedPolicy } from '../storage/managed-policy';
 import { loadSettings } from '../storage/queries';
 import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
@@ -26,11 +28,15 @@ function validate(draft: CalendarDraft): { dates: string[] } | { error: string }
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
+  const [policy, setPolicy] = useState<ManagedPolicy>({});
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
-    loadSettings(db).then(
-      (stored) => setSettings(effectiveSettings(stored, Date.now())),
+    Promise.all([loadSettings(db), loadManagedPolicy()]).then(
+      ([stored, managed]) => {
+        setPolicy(managed);
+        setSettings(effectiveSettings(stored, Date.now(), managed));
+      },
       (error: unknown) => setNotice(t('loadFailed', { error: String(error) })),
     );
   }, []);
@@ -62,10 +68,15 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {settings && <CalendarForm settings={settings} onSave={saveCalendar} />}
+      {settings && <CalendarForm settings={settings} onSave={saveCalendar} calendarBySchool={policy.calendar !== undefined} />}
       <p role="status" class="notice" data-testid="options-notice">{notice}</p>
       {settings && (
-        <ThresholdsForm thresholds={settings.thresholds} onInvalid={setNotice} onSave={(thresholds) => store({ ...settings, thresholds })} />
+        <ThresholdsForm
+          thresholds={settings.thresholds}
+          bySchool={Object.keys(policy.thresholds ?? {}) as Array<keyof Settings['thresholds']>}
+          onInvalid={setNotice}
+          onSave={(thresholds) => store({ ...settings, thresholds })}
+        />
       )}
       {settings && (
         <TemplateEditor

@@ -12,11 +12,13 @@ const FIELDS: ReadonlyArray<{ key: keyof Thresholds; label: string; min: number;
 
 export interface ThresholdsFormProps {
   thresholds: Thresholds;
+  /** thresholds the school sets by policy: shown, not editable */
+  bySchool?: Array<keyof Thresholds>;
   onSave: (thresholds: Thresholds) => void;
   onInvalid: (message: string) => void;
 }
 
-export function ThresholdsForm({ thresholds, onSave, onInvalid }: ThresholdsFormProps) {
+export function ThresholdsForm({ thresholds, onSave, onInvalid, bySchool = [] }: ThresholdsFormProps) {
   const [values, setValues] = useState<Record<keyof Thresholds, string>>(() => {
     const entries = FIELDS.map((f) => [f.key, String(thresholds[f.key])]);
     return Object.fromEntries(entries) as Record<keyof Thresholds, string>;
@@ -43,7 +45,9 @@ export function ThresholdsForm({ thresholds, onSave, onInvalid }: ThresholdsForm
         {FIELDS.map((f) => (
           <label key={f.key}>
             {t(f.label)}
+            {bySchool.includes(f.key) && <span class="by-school"> {t('setBySchool')}</span>}
             <input
+              disabled={bySchool.includes(f.key)}
               name={f.key}
               type="number"
               min={f.min}

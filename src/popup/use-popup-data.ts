@@ -8,6 +8,7 @@ import { effectiveSettings } from '../core/settings';
 import type { ContactLogEntry, ReadingRecord, Section, Settings } from '../core/types';
 import type { TabStatus } from '../messages';
 import { openDb } from '../storage/db';
+import { loadManagedPolicy } from '../storage/managed-policy';
 import { loadFirstScreen } from '../storage/queries';
 import { sendToBackground } from '../ui/send-to-background';
 
@@ -45,13 +46,13 @@ async function targetTabId(): Promise<number | undefined> {
  */
 async function loadPopupData(): Promise<PopupData> {
   const now = Date.now();
-  const [first, tabId] = await Promise.all([loadFirstScreen(db), targetTabId()]);
+  const [first, tabId, policy] = await Promise.all([loadFirstScreen(db), targetTabId(), loadManagedPolicy()]);
   const tabStatus =
     tabId === undefined ? undefined : ((await sendToBackground<TabStatus | null>({ type: 'get-tab-status', tabId })) ?? undefined);
   return {
     proposals: first.snapshot?.proposals ?? [],
     fresh: false,
-    settings: effectiveSettings(first.settings, now),
+    settings: effectiveSettings(first.settings, now, policy),
     contacts: first.contacts,
     studentNames: first.studentNames,
     sections: first.sections,
