@@ -3,8 +3,13 @@
 import type { Adapter } from './adapter';
 import { demoGradebook } from './demo-gradebook';
 import { powerschoolGuardian } from './powerschool-guardian';
+import { rosariosisTeacher } from './rosariosis-teacher';
+import { moodleGrader } from './moodle-grader';
+import { infinitecampusTeacher } from './infinitecampus-teacher';
+import { schoologyStudent } from './schoology-student';
+import { skywardPopup } from './skyward-popup';
 
-export const adapters: readonly Adapter[] = [demoGradebook, powerschoolGuardian];
+export const adapters: readonly Adapter[] = [demoGradebook, powerschoolGuardian, rosariosisTeacher, moodleGrader, infinitecampusTeacher, schoologyStudent, skywardPopup];
 
 /** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),
  * so one broken adapter cannot stop the others from being tried. */

@@ -1,0 +1,298 @@
+// RosarioSIS teacher Gradebook › Grades (`Modules.php?modname=Grades/Grades.php`): the grid of every
+// student × assignment ("All", or one category tab), and the Totals list that opens first.
+import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
+import { parsePercent, parseScore } from '../core/score-parse';
+
+// Checked on rosariosis/teacher-gradebook-algebra.html, -algebra-quizzes.html and -algebra-totals.html
+// (RosarioSIS 12.0, 2024) and on the earlier teacher-grades-algebra-grid.html (same version).
+const SELECTORS = {
+  /** the list table; a copy of its header row repeats at the bottom of tbody as `tr.thead-repeat` */
+  table: 'table.list',
+  header: 'thead th',
+  /** grid columns are `th.list-column-g{assignment id}` */
+  assignmentHeader: 'th[class*="list-column-g"]',
+  totalsPercentHeader: 'th.list-column-percent-grade',
+  totalsCommentHeader: 'th.list-column-comment',
+  row: 'tbody tr',
+  studentLink: 'a[href*="student_id="]',
+  /** a saved grade: the input exists only as a string in a script until the teacher clicks */
+  savedGrade: 'span.uld',
+  /** a cell without a grade has a real, empty input named `values[student][assignment][POINTS]` */
+  gradeInput: 'input[name^="values["]',
+  /** "/ 10" after the value */
+  pointsLabel: 'label',
+  /** "28 students were found." */
+  foundCount: 'table.list-nav span.size-1',
+  coursePeriod: 'select#period option[selected]',
+  categoryTab: 'select#type_id option[selected]',
+  signedInUser: 'span.username',
+} as const;
+
+const GRID_COLUMN = /\blist-column-g(\d+)\b/;
+const MAX_RAW = 80;
+
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
+
+/** Text as a person sees it, by lines split at `<br>` ("Homework<br>HW 3.6 Point-Slope Form"), without
+ * script source (grid cells carry one). */
+function shownLines(element: Element): string[] {
+  const lines = [''];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
+      else if (child.nodeType === 1 && (child as Element).localName === 'br') lines.push('');
+      else if (child.nodeType === 1 && (child as Element).localName !== 'script') walk(child);
+    }
+  };
+  walk(element);
+  return lines.map(collapse).filter(Boolean);
+}
+
+const shownText = (element: Element) => shownLines(element).join(' ');
+
+function readAssignments(headers: Element[], tabCategory: string | undefined, problems: ReadingProblem[]): Array<ReadingAssignment | undefined> {
+  return headers.map((th, index) => {
+    const key = GRID_COLUMN.exec(th.className)?.[1];
+    const lines = shownLines(th);
+    const name = lines[lines.length - 1];
+    if (!key || !name) {
+      problems.push({ where: `column ${index + 2}`, reason: 'assignment header without an id or a title', raw: capRaw(collapse(th.textContent)) });
+      return undefined;
+    }
+    // On a category tab the header is the title alone; the tab names the category.
+    return { key, name, category: lines.length > 1 ? lines[0] : tabCategory };
+  });
+}
+
+function studentOf(row: Element, index: number, problems: ReadingProblem[]): ReadingStudent | undefined {
+  const link = row.querySelector(SELECTORS.studentLink);
+  const id = /[?&]student_id=(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  const name = link ? collapse(link.textContent) : '';
+  if (!id || !name) {
+    problems.push({ where: `row ${index + 1}`, reason: 'student row without a student id link or a name', raw: capRaw(shownText(row)) });
+    return undefined;
+  }
+  return { key: id, name, vendorId: id };
+}
+
+interface GridCell { raw: string; saved: boolean; outOf?: number }
+
+/** A grid cell as shown: a saved grade, an empty input, or nothing (student not enrolled then). */
+function gridCell(td: Element): GridCell | undefined {
+  const saved = td.querySelector(SELECTORS.savedGrade);
+  const input = td.querySelector(SELECTORS.gradeInput);
+  if (!saved && !input) return undefined;
+  const outOfText = /\/\s*(\d+(?:\.\d+)?)/.exec(collapse(td.querySelector(SELECTORS.pointsLabel)?.textContent))?.[1];
+  const raw = saved ? collapse(saved.textContent) : collapse(input?.getAttribute('value'));
+  return { raw, saved: Boolean(saved), outOf: outOfText === undefined ? undefined : Number(outOfText) };
+}
+
+/**
+ * Vendor quirk: RosarioSIS draws the same empty input for work that is missing and for work not
+ * yet due, and this grid shows no due dates. Rule: an empty cell in a column where the teacher has
+ * entered scores for others is missing (RosarioSIS's Totals count it as 0); a column nobody has a
+ * score in is not graded yet; empty optional extra credit (0 points possible) costs nothing and is
+ * not missing work. In the fixture every assignment is past due, so only extra credit is spared.
+ */
+function emptyFlags(assignment: ReadingAssignment, columnHasScores: boolean): CellFlags {
+  return assignment.pointsPossible === 0 || !columnHasScores ? { notGraded: true } : { missing: true };
+}
+
+function readGridRows(rows: Element[], assignments: Array<ReadingAssignment | undefined>, problems: ReadingProblem[]) {
+  const students: ReadingStudent[] = [];
+  const shown: Array<{ student: ReadingStudent; column: number; cell: GridCell }> = [];
+  rows.forEach((row, index) => {
+    const student = studentOf(row, index, problems);
+    if (!student || students.some((s) => s.key === student.key)) return;
+    students.push(student);
+    const tds = Array.from(row.children).filter((child) => child.localName === 'td').slice(1);
+    if (tds.length < assignments.length) problems.push({ where: `row ${student.name}`, reason: `cells for ${tds.length} of ${assignments.length} columns (page cut off?)` });
+    tds.slice(0, assignments.length).forEach((td, column) => {
+      const cell = gridCell(td);
+      if (cell) shown.push({ student, column, cell });
+    });
+  });
+  return { students, shown };
+}
+
+function toCells(shown: ReturnType<typeof readGridRows>['shown'], assignments: Array<ReadingAssignment | undefined>, problems: ReadingProblem[]): ReadingCell[] {
+  for (const { column, cell } of shown) {
+    const assignment = assignments[column];
+    if (assignment && assignment.pointsPossible === undefined && cell.outOf !== undefined) assignment.pointsPossible = cell.outOf;
+  }
+  const scoredColumns = new Set(shown.filter(({ cell }) => cell.saved).map(({ column }) => column));
+  const cells: ReadingCell[] = [];
+  for (const { student, column, cell } of shown) {
+    const assignment = assignments[column];
+    if (!assignment) continue;
+    const ids = { studentKey: student.key, assignmentKey: assignment.key, raw: cell.raw };
+    // RosarioSIS stores excused as -1 and shows it as `*`.
+    if (cell.raw === '*') cells.push({ ...ids, score: { flags: { excused: true } } });
+    else if (!cell.raw) cells.push({ ...ids, score: { flags: emptyFlags(assignment, scoredColumns.has(column)) } });
+    else {
+      const score = parseScore(cell.raw, assignment.pointsPossible);
+      if (score.unreadable) problems.push({ where: `cell ${student.name} × ${assignment.name}`, reason: score.unreadable, raw: capRaw(cell.raw) });
+      else cells.push({ ...ids, score });
+    }
+  }
+  return cells;
+}
+
+/** Totals: Student / Points ("290.5 / 370") / Percent (category-weighted) / Letter. */
+function readTotalsRows(rows: Element[], problems: ReadingProblem[]) {
+  const students: ReadingStudent[] = [];
+  const overall: ReadingOverall[] = [];
+  rows.forEach((row, index) => {
+    const student = studentOf(row, index, problems);
+    if (!student || students.some((s) => s.key === student.key)) return;
+    students.push(student);
+    const [, points, percentCell, letterCell] = Array.from(row.children).filter((child) => child.localName === 'td');
+    const percent = percentCell ? parsePercent(shownText(percentCell)) : undefined;
+    const letter = letterCell ? shownText(letterCell) || undefined : undefined;
+    if (percent === undefined && letter === undefined) {
+      problems.push({ where: `row ${student.name}`, reason: 'no percent or letter in the totals row (page cut off?)', raw: capRaw(shownText(row)) });
+      return;
+    }
+    overall.push({ studentKey: student.key, percent, letter, raw: capRaw([points, percentCell, letterCell].map((td) => (td ? shownText(td) : '')).join(' · ')) });
+  });
+  return { students, overall };
+}
+
+function readSection(doc: Document, url: URL): ReadingSection | undefined {
+  const option = doc.querySelector(SELECTORS.coursePeriod);
+  const key = option?.getAttribute('value') || url.searchParams.get('period');
+  if (!key) return undefined;
+  const course = option?.parentElement?.localName === 'optgroup' ? option.parentElement.getAttribute('label') ?? undefined : undefined;
+  // Grades › Gradebook is a teacher's own program: the signed-in user is the section's teacher.
+  const teacher = collapse(doc.querySelector(SELECTORS.signedInUser)?.textContent) || undefined;
+  return { key, name: course ?? (collapse(option?.textContent) || key), period: collapse(option?.textContent) || undefined, teacher };
+}
+
+function readPage(doc: Document, url: URL, now: number): AdapterResult {
+  const table = doc.querySelector(SELECTORS.table);
+  const section = readSection(doc, url);
+  if (!table || !section) return { readings: [], problems: [{ where: 'page', reason: 'the gradebook list (table.list) or the course period was not found (page still loading?)' }] };
+  const problems: ReadingProblem[] = [];
+  const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((row) => row.querySelector('td') && !row.classList.contains('thead-repeat'));
+  const headers = Array.from(table.querySelectorAll(SELECTORS.header)).filter((th) => GRID_COLUMN.test(th.className));
+  let students: ReadingStudent[];
+  let assignments: ReadingAssignment[] = [];
+  let cells: ReadingCell[] = [];
+  let overall: ReadingOverall[] = [];
+  if (headers.length > 0) {
+    const tabOption = doc.querySelector(SELECTORS.categoryTab);
+    const columns = readAssignments(headers, tabOption?.getAttribute('value') ? collapse(tabOption.textContent) : undefined, problems);
+    const grid = readGridRows(rows, columns, problems);
+    students = grid.students;
+    cells = toCells(grid.shown, columns, problems);
+    assignments = columns.filter((a): a is ReadingAssignment => a !== undefined);
+  } else {
+    ({ students, overall } = readTotalsRows(rows, problems));
+  }
+  const found = Number(/^(\d+)\s/.exec(collapse(doc.querySelector(SELECTORS.foundCount)?.textContent))?.[1]);
+  if (Number.isFinite(found) && found !== students.length) problems.push({ where: 'table', reason: `the page says ${found} students, ${students.length} rows were read (page cut off?)` });
+  if (students.length === 0) problems.push({ where: 'table', reason: 'no student rows' });
+  const reading: Reading = { adapterId: rosariosisTeacher.id, view: 'teacher-grid', url: url.href, readAt: now, section, students, assignments, cells, overall, problems };
+  return { readings: [reading], problems: [] };
+}
+
+const SITE = 'http://127.0.0.1:8089/Modules.php?modname=Grades/Grades.php&period=1';
+
+const cases: AdapterCase[] = [
+  {
+    fixture: 'rosariosis/teacher-gradebook-algebra.html',
+    url: `${SITE}&assignment_id=all`,
+    expect: {
+      readings: 1, sectionName: 'Algebra 1', teacher: 'Elena Marsh', students: 28, assignments: 16, problems: 0,
+      cells: [
+        { student: 'Priya Raman', assignment: 'Quiz 4: Graphing Lines', raw: '21', points: 21, outOf: 20, percent: 105 },
+        { student: 'Sofia Marquez', assignment: 'Quiz 2: Solving Equations', raw: '*', excused: true, missing: false },
+        { student: 'Sofia Marquez', assignment: 'HW 2.4 Literal Equations', raw: '*', excused: true },
+        { student: 'Marcus Bell', assignment: 'HW 3.5 Slope-Intercept Form', raw: '', missing: true },
+        { student: 'Marcus Bell', assignment: 'HW 3.6 Point-Slope Form', raw: '6', points: 6, outOf: 10, percent: 60 },
+        ...['HW 2.1 One-Step Equations', 'HW 2.4 Literal Equations', 'Quiz 3: Functions', 'HW 3.3 Rate of Change and Slope', 'HW 3.6 Point-Slope Form']
+          .map((assignment) => ({ student: 'Tyler Hughes', assignment, raw: '', missing: true })),
+        // optional extra credit left empty is not missing work
+        { student: 'Tyler Hughes', assignment: 'Extra Credit: Desmos Art Project', raw: '', missing: false, notGraded: true },
+        { student: 'Noah Fischer', assignment: 'HW 2.2 Multi-Step Equations', raw: '0', points: 0, outOf: 10, percent: 0, missing: false },
+        // extra credit: 0 points possible, so points without a percent
+        { student: 'Benjamin Carter', assignment: 'Extra Credit: Desmos Art Project', raw: '3', points: 3 },
+      ],
+    },
+  },
+  {
+    fixture: 'rosariosis/teacher-gradebook-algebra-quizzes.html',
+    url: `${SITE}&type_id=2&assignment_id=all`,
+    expect: {
+      readings: 1, students: 28, assignments: 4, problems: 0,
+      cells: [
+        { student: 'Sofia Marquez', assignment: 'Quiz 2: Solving Equations', raw: '*', excused: true },
+        { student: 'Tyler Hughes', assignment: 'Quiz 3: Functions', raw: '', missing: true },
+        { student: 'Priya Raman', assignment: 'Quiz 4: Graphing Lines', raw: '21', percent: 105 },
+      ],
+    },
+  },
+  {
+    fixture: 'rosariosis/teacher-gradebook-algebra-totals.html',
+    url: SITE,
+    expect: {
+      readings: 1, students: 28, assignments: 0, problems: 0,
+      overall: [
+        { student: 'Priya Raman', percent: 99.53, letter: 'A+' },
+        { student: 'Marcus Bell', percent: 65.32, letter: 'D' },
+        { student: 'Tyler Hughes', percent: 56.37, letter: 'F' },
+        { student: 'Sofia Marquez', percent: 85.19, letter: 'B' },
+        { student: 'Lucia Romero', percent: 82.23, letter: 'B-' },
+        // weighted by category, not Points ÷ possible (290.5 / 370 would be 78.51)
+        { student: 'Aaliyah Johnson', percent: 78.36, letter: 'C+' },
+      ],
+    },
+  },
+  {
+    // an earlier capture in which two assignments were not yet due: empty for everyone = not graded
+    fixture: 'rosariosis/teacher-grades-algebra-grid.html',
+    url: 'http://127.0.0.1:8189/Modules.php?modname=Grades/Grades.php&period=301&assignment_id=all',
+    expect: {
+      readings: 1, students: 28, assignments: 14, problems: 0,
+      cells: [
+        { student: 'Avery Stone', assignment: 'Quiz 5B Applications', raw: '5', points: 5, outOf: 20, percent: 25 },
+        { student: 'Diego Nguyen', assignment: 'HW 4.2 Point-Slope', raw: '*', excused: true },
+        { student: 'Jordan Rivera', assignment: 'HW 5.3 Elimination', raw: '', missing: true },
+        { student: 'Avery Stone', assignment: 'HW 6.1 Inequalities', raw: '', missing: false, notGraded: true },
+        { student: 'Jordan Rivera', assignment: 'Test Unit 5 Systems', raw: '', missing: false, notGraded: true },
+      ],
+    },
+  },
+];
+
+export const rosariosisTeacher: Adapter = {
+  id: 'rosariosis-teacher',
+  label: 'RosarioSIS (teacher gradebook grades)',
+  view: 'teacher-grid',
+  status: 'verified',
+  matches(url, doc) {
+    try {
+      const params = url.searchParams;
+      if (!/\/Modules\.php$/i.test(url.pathname) || params.get('modname') !== 'Grades/Grades.php') return false;
+      // one assignment (assignment_id=8) and one student (student_id=1) are other views of this program
+      if (params.has('student_id') || !['', 'all'].includes(params.get('assignment_id') ?? '')) return false;
+      const table = doc.querySelector(SELECTORS.table);
+      if (!table) return false;
+      const totals = table.querySelector(SELECTORS.totalsPercentHeader) !== null && table.querySelector(SELECTORS.totalsCommentHeader) === null;
+      return totals || table.querySelector(SELECTORS.assignmentHeader) !== null;
+    } catch {
+      return false; // matches() must not throw; a page we cannot even query is not ours
+    }
+  },
+  read(doc, url, now) {
+    try {
+      return readPage(doc, url, now);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
+    }
+  },
+  cases,
+};

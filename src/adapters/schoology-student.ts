@@ -1,0 +1,201 @@
+// Schoology's student "Grades" page (`/grades/grades`): every course the student takes, each a tree of
+// grading periods › categories › assignments. One Reading per course.
+// Period and category grades have no place in a Reading yet: the course grade (or, when the course
+// shows none, the latest grading period's grade) is the overall; categories name the assignments'.
+import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
+import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+
+// Checked on schoology/student-grades.html (2024-25, "unexpanded": rows are in the DOM, hidden):
+// 7 courses, 28 period rows, 80 category rows, 156 item rows and 1 final (midterm) row.
+const SELECTORS = {
+  course: '.gradebook-course[id^="s-js-gradebook-course-"]',
+  courseTitle: '.gradebook-course-title a',
+  hidden: '.visually-hidden',
+  courseRow: 'tr.course-row',
+  periodRow: 'tr.period-row',
+  categoryRow: 'tr.category-row',
+  /** assignments; a midterm/final hangs straight under its period as a `final-row` */
+  itemRow: 'tr.item-row, tr.final-row',
+  title: 'th .title',
+  dueDate: '.due-date',
+  gradeCell: 'td.grade-column',
+  awarded: '.awarded-grade',
+  roundedGrade: '.rounded-grade',
+  numericInLetter: '.numeric-grade-value',
+  maxGrade: '.max-grade',
+  noGrade: '.no-grade',
+  exceptionIcon: '.exception-icon',
+  exceptionText: '.exception-text',
+  /** the page's settings JSON (`"user":{…,"uid":…,"name":"…"}`) is the only place naming the student */
+  inlineScript: 'script:not([src])',
+} as const;
+
+/** `.exception-icon` classes → the flag they set; others are reported. */
+const EXCEPTION_FLAGS: Readonly<Record<string, keyof CellFlags>> = {
+  missing: 'missing',
+  incomplete: 'incomplete',
+  excused: 'excused',
+  late: 'late',
+};
+
+const USER_JSON = /"user":\{[^{}]*?"uid":(\d+),"name":("(?:[^"\\]|\\.)*")/;
+const MAX_RAW = 80;
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
+
+/** Text without Schoology's screen-reader additions ("Course", "assignment", "Due "). */
+function shownText(element: Element | null | undefined): string {
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll(SELECTORS.hidden).forEach((hidden) => hidden.remove());
+  return collapse(copy.textContent);
+}
+
+function readStudent(doc: Document): ReadingStudent | undefined {
+  for (const script of Array.from(doc.querySelectorAll(SELECTORS.inlineScript))) {
+    const match = USER_JSON.exec(script.textContent ?? '');
+    if (!match?.[1] || !match[2]) continue;
+    // A JSON string literal, decoded as JSON (never evaluated).
+    const name = collapse(JSON.parse(match[2]) as string);
+    if (name) return { key: match[1], name, vendorId: match[1] };
+  }
+  return undefined;
+}
+
+/** A number as the grade cell shows it (rounded; `title` holds more digits than the teacher sees). */
+function shownNumber(element: Element | null): number | undefined {
+  return parsePercent(collapse(element?.textContent));
+}
+
+function readScore(cell: Element, where: string, problems: ReadingProblem[]): { raw: string; score: ParsedScore; outOf?: number } {
+  // "0" and "Missing" are adjacent spans: read them as the two words the page draws
+  const exception = cell.querySelector(SELECTORS.exceptionText);
+  const raw = exception ? collapse(`${shownText(cell.querySelector(SELECTORS.noGrade))} ${shownText(exception)}`) : shownText(cell);
+  const max = parsePercent(collapse(cell.querySelector(SELECTORS.maxGrade)?.textContent).replace(/^\/\s*/, ''));
+  const awarded = cell.querySelector(SELECTORS.awarded);
+  let score: ParsedScore;
+  if (awarded) {
+    const points = shownNumber(awarded.querySelector(SELECTORS.roundedGrade));
+    score = points === undefined ? parseScore(shownText(awarded)) : parseScore(max ? `${points}/${max}` : String(points));
+    // "B- 29 / 35": the teacher's letter shown beside the points
+    const letter = awarded.querySelector(SELECTORS.numericInLetter) ? collapse(awarded.firstChild?.textContent) : '';
+    if (letter && !score.unreadable) score.letter = letter;
+  } else {
+    score = parseScore(collapse(cell.querySelector(SELECTORS.noGrade)?.textContent), max);
+  }
+  for (const icon of Array.from(cell.querySelectorAll(SELECTORS.exceptionIcon))) {
+    const kind = Array.from(icon.classList).find((name) => name !== 'exception-icon') ?? '';
+    const flag = EXCEPTION_FLAGS[kind];
+    if (flag) score.flags[flag] = true;
+    else problems.push({ where, reason: 'unknown exception mark; its meaning was not read', raw: capRaw(kind) });
+  }
+  return { raw, score, outOf: max };
+}
+
+function readOverall(course: Element, studentKey: string): ReadingOverall | undefined {
+  const graded = (row: Element) => row.querySelector(`${SELECTORS.gradeCell} ${SELECTORS.awarded}`);
+  const courseRow = course.querySelector(SELECTORS.courseRow);
+  const periods = Array.from(course.querySelectorAll(SELECTORS.periodRow)).filter(graded);
+  const row = courseRow && graded(courseRow) ? courseRow : periods[periods.length - 1];
+  if (!row) return undefined;
+  const awarded = graded(row)!;
+  const letter = collapse(awarded.querySelector('.alpha-grade')?.textContent) || undefined;
+  const label = row === courseRow ? '' : `${shownText(row.querySelector(SELECTORS.title))}: `;
+  return { studentKey, letter, percent: shownNumber(awarded.querySelector(SELECTORS.roundedGrade)), raw: capRaw(`${label}${shownText(awarded)}`) };
+}
+
+function readCourse(course: Element, student: ReadingStudent, url: URL, now: number): Reading {
+  const problems: ReadingProblem[] = [];
+  const sectionKey = course.id.replace('s-js-gradebook-course-', '');
+  const name = shownText(course.querySelector(SELECTORS.courseTitle)) || sectionKey;
+  const categories = new Map(Array.from(course.querySelectorAll(SELECTORS.categoryRow))
+    .map((row) => [row.getAttribute('data-id') ?? '', shownText(row.querySelector(SELECTORS.title))]));
+  const assignments: ReadingAssignment[] = [];
+  const cells: ReadingCell[] = [];
+  course.querySelectorAll(SELECTORS.itemRow).forEach((row, index) => {
+    const key = (row.getAttribute('data-id') ?? '').replace(/^I-/, '');
+    const assignmentName = shownText(row.querySelector(`${SELECTORS.title} a`) ?? row.querySelector(SELECTORS.title));
+    if (!key || !assignmentName || assignments.some((a) => a.key === key)) {
+      problems.push({ where: `${name} row ${index + 1}`, reason: 'assignment row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
+      return;
+    }
+    const dueText = shownText(row.querySelector(SELECTORS.dueDate));
+    const dueDate = parseUsDate(dueText.split(' ')[0] ?? '');
+    if (dueText && !dueDate) problems.push({ where: `assignment ${assignmentName}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
+    const assignment: ReadingAssignment = { key, name: assignmentName, category: categories.get(row.getAttribute('data-parent-id') ?? '') || undefined, dueDate };
+    assignments.push(assignment);
+    const gradeCell = row.querySelector(SELECTORS.gradeCell);
+    const where = `cell ${student.name} × ${assignmentName}`;
+    if (!gradeCell) {
+      problems.push({ where, reason: 'the row has no grade cell (page cut off?)' });
+      return;
+    }
+    const { raw, score, outOf } = readScore(gradeCell, where, problems);
+    if (outOf) assignment.pointsPossible = outOf;
+    if (score.unreadable) problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
+    else cells.push({ studentKey: student.key, assignmentKey: key, raw, score });
+  });
+  const overall = readOverall(course, student.key);
+  const section = { key: sectionKey || normaliseName(name), name };
+  return { adapterId: schoologyStudent.id, view: schoologyStudent.view, url: url.href, readAt: now, section, students: [student], assignments, cells, overall: overall ? [overall] : [], problems };
+}
+
+function readPage(doc: Document, url: URL, now: number): AdapterResult {
+  const courses = Array.from(doc.querySelectorAll(SELECTORS.course));
+  if (courses.length === 0) return { readings: [], problems: [{ where: 'page', reason: 'no course grade report found (page still loading?)' }] };
+  const student = readStudent(doc);
+  if (!student) return { readings: [], problems: [{ where: 'page', reason: "the student's name was not found in the page settings" }] };
+  const readings = courses.map((course) => readCourse(course, student, url, now));
+  // A course cut off before its rows is a reading with nothing in it: say so.
+  const problems = courses.filter((course) => !course.querySelector(SELECTORS.courseRow))
+    .map((course) => ({ where: `course ${shownText(course.querySelector(SELECTORS.courseTitle))}`, reason: 'the course has no grade rows (page cut off?)' }));
+  return { readings, problems };
+}
+
+const AVERY = 'Avery Stone';
+const cases: AdapterCase[] = [
+  {
+    fixture: 'schoology/student-grades.html',
+    url: 'https://lakeview.schoology.com/grades/grades',
+    expect: {
+      readings: 7,
+      sectionName: 'Accelerated Math 6/7A: Section 18',
+      students: 7,
+      assignments: 157,
+      cells: [
+        { student: AVERY, assignment: '1.3 order of operation', raw: '5 / 5', points: 5, outOf: 5, percent: 100 },
+        { student: AVERY, assignment: '11.5 Concept Practice', raw: '0 Missing', points: 0, missing: true },
+        { student: AVERY, assignment: 'Ch 2 Review', raw: '— Incomplete', notGraded: true, missing: false },
+        { student: AVERY, assignment: 'Nouns Quiz', raw: '16.5 / 17', points: 16.5, outOf: 17, percent: 97.06 },
+        { student: AVERY, assignment: 'Locate the adjectives', raw: '0 Missing', missing: true },
+        // the midterm hangs under its period, with a hidden "Midterm or final" label
+        { student: AVERY, assignment: 'Chapter 10 & 11', raw: '—', notGraded: true },
+      ],
+      problems: 0,
+    },
+  },
+];
+
+export const schoologyStudent: Adapter = {
+  id: 'schoology-student',
+  label: 'Schoology (student grades)',
+  view: 'student-detail',
+  status: 'verified',
+  matches(url, doc) {
+    try {
+      return /^\/grades\/grades\/?$/i.test(url.pathname) && doc.querySelector(SELECTORS.course) !== null;
+    } catch {
+      return false; // matches() must not throw; a page we cannot even query is not ours
+    }
+  },
+  read(doc, url, now) {
+    try {
+      return readPage(doc, url, now);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
+    }
+  },
+  cases,
+};

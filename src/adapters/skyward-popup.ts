@@ -1,0 +1,200 @@
+// Skyward Family/Student Access (SMS 2.0): the assignment-detail popup the student gradebook opens for
+// one class and one term (S1, PR1, …). It is loaded into the gradebook page (`sfgradebook001.w`), so
+// the page URL is the gradebook's and the popup's grids are what tell it apart.
+// The term's grade breakdown (SE1 10 %, Q1 45 %, …) and category weights have no place in a Reading
+// yet; the term grade is the overall and each assignment keeps its category.
+import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem } from '../core/types';
+import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+
+// Checked on skyward/popup-physics-s1.html (29 assignments in Major/Minor with Q1/Q2 subtotal rows)
+// and skyward/popup-capstone-pr1.html (1 assignment; a category with "There are no … assignments").
+const SELECTORS = {
+  /** id `grid_stuGradeInfoGrid_<student id>_<course id>_<track>_<section>` */
+  infoGrid: 'table[id^="grid_stuGradeInfoGrid_"]',
+  studentName: '.sfTag .sf_fullname',
+  /** course link, `(Period <b>5</b>)`, teacher link */
+  heading: 'h2.gb_heading',
+  headingLink: 'a',
+  period: '.fXs b',
+  termSummary: 'table[id^="grid_stuTermSummaryGrid_"]',
+  assignmentTable: 'table[id^="grid_stuAssignmentSummaryGrid_"]',
+  categoryRow: 'tr.sf_Section.cat',
+  /** a term subtotal row ("Q2 (weighted at 70.00%)") inside a category, not a category */
+  subtotalMark: 'span[tooltip]',
+  assignmentLink: 'a[name="showAssignmentInfo"]',
+  /** `:scope`: the popup's tables sit inside an outer grid table, whose tbody must not count */
+  bodyRow: ':scope > tbody > tr',
+  headCell: ':scope > thead > tr > th',
+} as const;
+
+const INFO_GRID_ID = /^grid_stuGradeInfoGrid_(\d+)_(\w+)$/;
+/** Assignment-row columns after the two-column Due cell: Due, Assignment, Grade, Score (%), Points Earned, Missing, No Count, Absent. */
+const COLUMN = { due: 0, name: 1, grade: 2, percent: 3, points: 4, missing: 5, noCount: 6 } as const;
+
+const MAX_RAW = 80;
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
+
+/** Text of an element's own text nodes ("Major" of "Major<br/><span>weighted at …</span>"). */
+function ownText(element: Element | undefined): string {
+  return collapse(Array.from(element?.childNodes ?? []).filter((node) => node.nodeType === 3).map((node) => node.textContent).join(' '));
+}
+
+/** "82 out of 100" as Skyward writes it; `*` is "not graded", and "8 out of 0" is points added with nothing possible. */
+function readPoints(raw: string): ParsedScore {
+  const zeroPossible = /^(\*|[\d.]+) out of 0$/.exec(raw);
+  if (zeroPossible) return zeroPossible[1] === '*' ? { flags: { notGraded: true } } : { points: Number(zeroPossible[1]), flags: {} };
+  return parseScore(raw);
+}
+
+function readRow(row: Element, category: string | undefined, student: string, problems: ReadingProblem[]): { assignment?: ReadingAssignment; cell?: ReadingCell } {
+  const cells = Array.from(row.children);
+  const link = row.querySelector(SELECTORS.assignmentLink);
+  const name = collapse(link?.textContent);
+  const key = link?.getAttribute('data-aId') ?? '';
+  if (!name || !key) {
+    problems.push({ where: 'assignment table', reason: 'assignment row without an id or a name', raw: capRaw(collapse(row.textContent)) });
+    return {};
+  }
+  const dueText = collapse(cells[COLUMN.due]?.textContent);
+  const dueDate = parseUsDate(dueText);
+  if (dueText && !dueDate) problems.push({ where: `assignment ${name}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
+  const assignment: ReadingAssignment = { key, name, category, dueDate };
+  const where = `cell ${student} × ${name}`;
+  const pointsCell = cells[COLUMN.points];
+  if (!pointsCell) {
+    problems.push({ where, reason: 'the row is cut short: it has no Points Earned column' });
+    return { assignment };
+  }
+  const raw = collapse(pointsCell.textContent);
+  const score = readPoints(raw);
+  if (score.unreadable) {
+    problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
+    return { assignment };
+  }
+  if (score.outOf) assignment.pointsPossible = score.outOf;
+  // The Missing and No Count columns hold a mark when set; Absent ("TEACHER TARDY") says nothing about the work.
+  if (collapse(cells[COLUMN.missing]?.textContent)) score.flags.missing = true;
+  if (collapse(cells[COLUMN.noCount]?.textContent)) score.flags.excused = true;
+  return { assignment, cell: { studentKey: '', assignmentKey: key, raw, score } };
+}
+
+function readOverall(doc: Document, studentKey: string): ReadingOverall | undefined {
+  const table = doc.querySelector(SELECTORS.termSummary);
+  const term = collapse(table?.querySelector(SELECTORS.headCell)?.firstChild?.textContent).replace(/\s*Grade$/, '');
+  const [gradeCell, percentCell] = Array.from(table?.querySelector(SELECTORS.bodyRow)?.children ?? []);
+  const grade = collapse(gradeCell?.textContent);
+  const percentText = collapse(percentCell?.textContent);
+  if (!grade && !percentText) return undefined;
+  const letter = /^([A-D][+-]?|F)$/.test(grade) ? grade : undefined;
+  return { studentKey, percent: parsePercent(percentText), letter, raw: capRaw(collapse(`${term} ${grade} ${percentText}`)) };
+}
+
+function readPopup(doc: Document, url: URL, now: number): AdapterResult {
+  const grid = doc.querySelector(SELECTORS.infoGrid);
+  const ids = INFO_GRID_ID.exec(grid?.id ?? '');
+  const heading = grid?.querySelector(SELECTORS.heading);
+  const [courseLink, teacherLink] = Array.from(heading?.querySelectorAll(SELECTORS.headingLink) ?? []);
+  const courseName = collapse(courseLink?.textContent);
+  const studentName = collapse(doc.querySelector(SELECTORS.studentName)?.textContent);
+  if (!ids?.[1] || !ids[2] || !courseName || !studentName) {
+    return { readings: [], problems: [{ where: 'page', reason: 'the class heading or student of the assignment popup was not found (still loading?)' }] };
+  }
+  const student = { key: ids[1], name: studentName, vendorId: ids[1] };
+  const problems: ReadingProblem[] = [];
+  const table = doc.querySelector(SELECTORS.assignmentTable);
+  // Even a class without work lists its categories ("There are no Major assignments"): no rows is a cut page.
+  if (!table?.querySelector(SELECTORS.bodyRow)) problems.push({ where: 'page', reason: 'the assignment table was not found or is empty (page cut off?)' });
+  const assignments: ReadingAssignment[] = [];
+  const cells: ReadingCell[] = [];
+  let category: string | undefined;
+  let categoryRows = 0;
+  const checkCategoryListed = () => {
+    if (categoryRows > 0) problems.push({ where: `category ${category ?? '?'}`, reason: 'the category lists no assignments and no notice (page cut off?)' });
+  };
+  for (const row of Array.from(table?.querySelectorAll(SELECTORS.bodyRow) ?? [])) {
+    if (row.matches(SELECTORS.categoryRow)) {
+      const label = row.children[1];
+      if (label && !label.querySelector(SELECTORS.subtotalMark)) {
+        checkCategoryListed();
+        category = ownText(label) || undefined;
+      }
+      categoryRows += 1;
+      continue;
+    }
+    categoryRows = 0;
+    if (!row.querySelector(SELECTORS.assignmentLink)) {
+      // "There are no Major assignments" is one cell across the table; anything else is not understood
+      if (row.children.length !== 1) problems.push({ where: 'assignment table', reason: 'a row that is neither an assignment nor a category', raw: capRaw(collapse(row.textContent)) });
+      continue;
+    }
+    const { assignment, cell } = readRow(row, category, student.name, problems);
+    if (assignment && assignments.some((a) => a.key === assignment.key)) {
+      problems.push({ where: `assignment ${assignment.name}`, reason: 'the same assignment id appears twice' });
+      continue;
+    }
+    if (assignment) assignments.push(assignment);
+    if (cell) cells.push({ ...cell, studentKey: student.key });
+  }
+  checkCategoryListed();
+  const overall = readOverall(doc, student.key);
+  if (!overall) problems.push({ where: 'term summary', reason: 'the term grade was not found' });
+  const section = { key: ids[2], name: courseName, teacher: collapse(teacherLink?.textContent) || undefined, period: collapse(heading?.querySelector(SELECTORS.period)?.textContent) || undefined };
+  const reading: Reading = { adapterId: skywardPopup.id, view: skywardPopup.view, url: url.href, readAt: now, section, students: [student], assignments, cells, overall: overall ? [overall] : [], problems };
+  return { readings: [reading], problems: [] };
+}
+
+const PAGE_URL = 'https://lakeview.skyward.net/scripts/wsisa.dll/WService=wsEAplus/sfgradebook001.w';
+const AVERY = 'Avery J. Stone';
+const cases: AdapterCase[] = [
+  {
+    fixture: 'skyward/popup-physics-s1.html',
+    url: PAGE_URL,
+    expect: {
+      readings: 1, sectionName: 'PHYSICS 1 AP', teacher: 'Robin Park', students: 1, assignments: 29, problems: 0,
+      cells: [
+        { student: AVERY, assignment: 'TEST 171206 Forces I', raw: '82 out of 100', points: 82, outOf: 100, percent: 82 },
+        { student: AVERY, assignment: 'Points Added from Class', raw: '* out of 0', notGraded: true },
+        // points added with nothing possible: points, no percent
+        { student: AVERY, assignment: 'Added Points from Class', raw: '8 out of 0', points: 8 },
+        // the Grade column caps at 100; the points say 103
+        { student: AVERY, assignment: 'Acceleration due to Gravity', raw: '103 out of 100', percent: 103 },
+        { student: AVERY, assignment: 'TEST 171101 Motion III', raw: '93 out of 100', missing: false, late: false },
+      ],
+      overall: [{ student: AVERY, percent: 94.95 }],
+    },
+  },
+  {
+    fixture: 'skyward/popup-capstone-pr1.html',
+    url: PAGE_URL,
+    expect: {
+      readings: 1, sectionName: 'AP CAPSTONE SEMINAR', teacher: 'Dana Lee', students: 1, assignments: 1, problems: 0,
+      cells: [{ student: AVERY, assignment: 'Quest Activity', raw: '100 out of 100', points: 100, outOf: 100, percent: 100 }],
+      overall: [{ student: AVERY, percent: 100 }],
+    },
+  },
+];
+
+export const skywardPopup: Adapter = {
+  id: 'skyward-popup',
+  label: 'Skyward (student assignment details)',
+  view: 'student-detail',
+  status: 'verified',
+  matches(url, doc) {
+    try {
+      return /\/sfgradebook001\.w$/i.test(url.pathname) && doc.querySelector(SELECTORS.infoGrid) !== null;
+    } catch {
+      return false; // matches() must not throw; a page we cannot even query is not ours
+    }
+  },
+  read(doc, url, now) {
+    try {
+      return readPopup(doc, url, now);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
+    }
+  },
+  cases,
+};
