@@ -3,6 +3,8 @@
 // 3. Storage on a year of history in real IndexedDB; 4. the engine's time; 5. the OULAD evaluation.
 // 2. Parse time of a 180-student × 60-assignment demo grid by the demo adapter, against a raw DOM walk
 //    of the same table (querySelectorAll('td') + textContent), in Chromium, in the same run, as a ratio.
+//    And per saved real page (every adapter case whose page is under shared/fixtures), the adapter's
+//    read against a raw walk of the same document (bench/fixture-parse.mjs).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { launchBrowser, DIST } from '../tests/support/browser.mjs';
 import { startSite } from '../tests/site/server.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 import { engineBench } from './engine-bench.mjs';
+import { fixtureParseBench } from './fixture-parse.mjs';
 import { evaluation } from './eval/run.mjs';
 import { toneBench } from './tone/bench.mjs';
 
@@ -148,6 +151,18 @@ table(
   ],
 );
 
+const fixtureParse = await fixtureParseBench(await bundle('bench/parse-entry.ts'), { runs: RUNS, warmup: WARMUP });
+const fixtureRows = fixtureParse.map((row) => {
+  if (row.skipped) return { adapter: row.adapterId, fixture: row.fixture, 'read ms': row.skipped, 'raw walk ms': '', ratio: '', 'cells read': '', td: '' };
+  const read = stats(row.adapter).median;
+  const walk = stats(row.raw).median;
+  return { adapter: row.adapterId, fixture: row.fixture, 'read ms': read.toFixed(3), 'raw walk ms': walk.toFixed(3), ratio: `${(read / walk).toFixed(1)}×`, 'cells read': row.read.cells, td: row.tds };
+});
+table(
+  `Parse of each saved real page in Chromium: the adapter's read() against a raw walk of the same document (querySelectorAll('td') + textContent); medians of ${RUNS} alternating batches after ${WARMUP} warm-up, page scripts blocked`,
+  fixtureRows,
+);
+
 const storage = await storageBench();
 const ing = stats(storage.ingest.map((r) => r.ingestMs));
 const raw = stats(storage.ingest.map((r) => r.rawMs));
@@ -181,5 +196,5 @@ const results = join(ROOT, 'bench/results');
 mkdirSync(results, { recursive: true });
 writeFileSync(
   join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows }, engine, tone }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, fixtureParse: fixtureRows, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows }, engine, tone }, null, 2),
 );

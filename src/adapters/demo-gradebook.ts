@@ -20,20 +20,42 @@ const SELECTORS = {
   letter: 'span.letter',
 } as const;
 
+/** The class names inside SELECTORS.scoreCell and SELECTORS.value, for reading rows without queries. */
+const CLASSES = { score: 'score', value: 'value' } as const;
+
 /** Flags the page writes as classes on a score cell. */
 const FLAG_CLASSES = ['missing', 'late', 'excused'] as const satisfies ReadonlyArray<keyof CellFlags>;
 const MAX_RAW = 80;
 const TABLE_NOT_FOUND = 'grade table #grade-grid not found (page still loading?)';
 
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const SPACES = /\s+/g;
+const SPACE_CODE = 32;
+const LAST_ASCII = 126;
+
+/** Text with runs of whitespace made one space, trimmed. Most cells (`12/15`) have none: those are returned as they are. */
+function collapse(text: string | null | undefined): string {
+  const value = text ?? '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code <= SPACE_CODE || code > LAST_ASCII) return value.replace(SPACES, ' ').trim();
+  }
+  return value;
+}
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
-function readAssignments(table: Element, problems: ReadingProblem[]): ReadingAssignment[] {
+/** The assignments in header order, and each one's position by key (cells are looked up by key). */
+interface Columns {
+  assignments: ReadingAssignment[];
+  positions: Map<string, number>;
+}
+
+function readAssignments(table: Element, problems: ReadingProblem[]): Columns {
   const assignments: ReadingAssignment[] = [];
+  const positions = new Map<string, number>();
   table.querySelectorAll(SELECTORS.assignmentHeader).forEach((th, index) => {
     const key = th.getAttribute('data-assignment-id')?.trim();
     const name = collapse(th.querySelector(SELECTORS.assignmentName)?.textContent);
-    if (!key || !name || assignments.some((a) => a.key === key)) {
+    if (!key || !name || positions.has(key)) {
       problems.push({ where: `column ${index + 3}`, reason: 'assignment header without a unique id or a name', raw: capRaw(collapse(th.textContent)) });
       return;
     }
@@ -45,33 +67,126 @@ function readAssignments(table: Element, problems: ReadingProblem[]): ReadingAss
       dueDate: th.getAttribute('data-due') ?? undefined,
       pointsPossible: Number.isFinite(points) && points > 0 ? points : undefined,
     });
+    positions.set(key, assignments.length - 1);
   });
-  return assignments;
+  return { assignments, positions };
 }
 
-function readCells(row: Element, student: ReadingStudent, assignments: ReadingAssignment[], cells: ReadingCell[], problems: ReadingProblem[]): void {
-  const seen = new Set<string>();
-  for (const td of Array.from(row.querySelectorAll(SELECTORS.scoreCell))) {
-    const assignment = assignments.find((a) => a.key === td.getAttribute('data-assignment-id'));
-    const raw = collapse(td.querySelector(SELECTORS.value)?.textContent ?? td.textContent);
-    const where = `cell ${student.name} × ${assignment?.name ?? td.getAttribute('data-assignment-id') ?? '?'}`;
-    if (!assignment || seen.has(assignment.key)) {
-      problems.push({ where, reason: 'score cell for an unknown or repeated assignment', raw: capRaw(raw) });
+const isAsciiSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+
+/** Is `name` one of the classes in a `class` attribute? What classList.contains answers, without asking the DOM for a classList. */
+function hasClass(classes: string | null, name: string): boolean {
+  if (classes === null) return false;
+  if (classes === name) return true;
+  for (let at = classes.indexOf(name); at >= 0; at = classes.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    const startsToken = at === 0 || isAsciiSpace(classes.charCodeAt(at - 1));
+    if (startsToken && (end === classes.length || isAsciiSpace(classes.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
+/** The `class` attribute (`className` is the cheap way to ask, but is not a string on SVG elements). */
+function classesOf(element: Element): string | null {
+  const classes: unknown = element.className;
+  return typeof classes === 'string' ? classes : element.getAttribute('class');
+}
+
+/** The score cell's shown value: its `span.value` (first on the demo site, found without a query), else all its text. */
+function cellText(td: Element, spanType: typeof HTMLSpanElement | undefined): string {
+  const first = td.firstElementChild;
+  const isValue = spanType !== undefined && first instanceof spanType && hasClass(classesOf(first), CLASSES.value);
+  const value = isValue ? first : td.querySelector(SELECTORS.value);
+  return collapse(value?.textContent ?? td.textContent);
+}
+
+/** The column a cell belongs to: cells come in header order, so the next column is tried before the lookup. */
+function columnOf(id: string | null, expected: number, columns: Columns): number {
+  if (id === null) return -1;
+  if (columns.assignments[expected]?.key === id) return expected;
+  return columns.positions.get(id) ?? -1;
+}
+
+const cellWhere = (student: ReadingStudent, assignment: string | null) => `cell ${student.name} × ${assignment ?? '?'}`;
+
+/** The page's own element types, to tell elements apart without asking the DOM (set when rows can be walked). */
+interface ElementTypes {
+  cell: typeof HTMLTableCellElement;
+  span: typeof HTMLSpanElement;
+}
+
+/** Where one row's cells go, and what reading them needs from the rest of the grid. */
+interface GridRead {
+  columns: Columns;
+  /** present when rows can be walked instead of queried */
+  types: ElementTypes | undefined;
+  cells: ReadingCell[];
+  problems: ReadingProblem[];
+}
+
+/**
+ * Can the grid's rows be walked? Class names must match exactly (queries ignore their case in quirks
+ * mode), the page must have a window (for its element types), and no header cell may be a `.score`
+ * (the walk tells `td` from `th` only this way).
+ */
+function walkableTypes(doc: Document, table: Element): ElementTypes | undefined {
+  const view = doc.defaultView;
+  if (doc.compatMode === 'BackCompat' || !view) return undefined;
+  const headers = table.getElementsByTagName('th');
+  for (let index = 0; index < headers.length; index++) if (hasClass(classesOf(headers[index]!), CLASSES.score)) return undefined;
+  return { cell: view.HTMLTableCellElement, span: view.HTMLSpanElement };
+}
+
+/**
+ * Reads a row's `td.score` cells. Walking the row's children is far cheaper than the query (a grid has
+ * thousands of cells) and reads the same cells when every `.score` in the row turns out to be one of
+ * the cells walked. When one is not, the walk's results are dropped and the query reads the row.
+ */
+function readCells(row: Element, student: ReadingStudent, grid: GridRead): void {
+  const before = { cells: grid.cells.length, problems: grid.problems.length };
+  if (grid.types) {
+    const walked = readRowCells(row, student, grid, grid.types);
+    if (walked === row.getElementsByClassName(CLASSES.score).length) return;
+    grid.cells.length = before.cells;
+    grid.problems.length = before.problems;
+  }
+  readRowCells(row, student, grid, undefined);
+}
+
+/** Reads the row's score cells, found by walking its children (given the page's types) or by the query; returns how many it met. */
+function readRowCells(row: Element, student: ReadingStudent, grid: GridRead, walk: ElementTypes | undefined): number {
+  const { assignments } = grid.columns;
+  const queried = walk ? undefined : row.querySelectorAll(SELECTORS.scoreCell);
+  const seen = new Uint8Array(assignments.length);
+  let seenCount = 0;
+  let met = 0;
+  for (let td = queried ? queried[0] : row.firstElementChild; td; td = queried ? queried[met] : td.nextElementSibling) {
+    const classes = classesOf(td);
+    if (walk && !(td instanceof walk.cell && hasClass(classes, CLASSES.score))) continue;
+    met++;
+    const id = td.getAttribute('data-assignment-id');
+    const column = columnOf(id, seenCount, grid.columns);
+    const assignment = assignments[column];
+    const raw = cellText(td, walk?.span);
+    if (!assignment || seen[column]) {
+      grid.problems.push({ where: cellWhere(student, assignment?.name ?? id), reason: 'score cell for an unknown or repeated assignment', raw: capRaw(raw) });
       continue;
     }
-    seen.add(assignment.key);
+    seen[column] = 1;
+    seenCount++;
     const score = parseScore(raw, assignment.pointsPossible);
     if (score.unreadable) {
-      problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
+      grid.problems.push({ where: cellWhere(student, assignment.name), reason: score.unreadable, raw: capRaw(raw) });
       continue;
     }
-    for (const flag of FLAG_CLASSES) if (td.classList.contains(flag)) score.flags[flag] = true;
-    cells.push({ studentKey: student.key, assignmentKey: assignment.key, raw, score });
+    if (classes !== CLASSES.score) for (const flag of FLAG_CLASSES) if (hasClass(classes, flag)) score.flags[flag] = true;
+    grid.cells.push({ studentKey: student.key, assignmentKey: assignment.key, raw, score });
   }
   // a row with fewer cells than columns is a page cut off or still being drawn: say so, guess nothing
-  if (seen.size < assignments.length) {
-    problems.push({ where: `row ${student.name}`, reason: `cells for ${seen.size} of ${assignments.length} assignments (page cut off?)` });
+  if (seenCount < assignments.length) {
+    grid.problems.push({ where: `row ${student.name}`, reason: `cells for ${seenCount} of ${assignments.length} assignments (page cut off?)` });
   }
+  return met;
 }
 
 function readOverall(row: Element, studentKey: string): ReadingOverall | undefined {
@@ -93,9 +208,11 @@ function readGrid(doc: Document, url: URL, now: number): AdapterResult {
   if (!table || rows.length === 0 || !sectionKey) return { readings: [], problems: [{ where: 'table', reason: TABLE_NOT_FOUND }] };
 
   const problems: ReadingProblem[] = [];
-  const assignments = readAssignments(table, problems);
+  const columns = readAssignments(table, problems);
+  const { assignments } = columns;
   const students: ReadingStudent[] = [];
   const cells: ReadingCell[] = [];
+  const grid: GridRead = { columns, types: walkableTypes(doc, table), cells, problems };
   const overall: ReadingOverall[] = [];
   const seen = new Set<string>();
   rows.forEach((row, index) => {
@@ -108,7 +225,7 @@ function readGrid(doc: Document, url: URL, now: number): AdapterResult {
     }
     seen.add(student.key);
     students.push(student);
-    readCells(row, student, assignments, cells, problems);
+    readCells(row, student, grid);
     const grade = readOverall(row, student.key);
     if (grade) overall.push(grade);
   });

@@ -48,11 +48,21 @@ const NO_POINTS = String.raw`--?|—|–`;
 const POINTS_ONLY = new RegExp(`^(${NUMBER})$`, 'i');
 const POINTS_OVER = new RegExp(`^(${NUMBER}|${NO_POINTS})\\s*(?:/|out of)\\s*(${NUMBER})$`, 'i');
 const PERCENT = new RegExp(`^(${NUMBER})\\s*%$`, 'i');
+const PERCENT_OR_NUMBER = new RegExp(`^(${NUMBER})\\s*%?$`, 'i');
+const NO_POINTS_ONLY = new RegExp(`^(?:${NO_POINTS})$`);
 const LETTER = /^([A-D][+-]?|F)$/i;
+const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/g;
+
+/** The plain-number fast path reads at most this many digits: below 2^53, so digits / 10^k rounds exactly as Number() does. */
+const FAST_MAX_DIGITS = 15;
+const POWERS_OF_TEN = [1, 10, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const DIGIT_0 = 48;
+const DOT = 46;
+const SLASH = 47;
 
 /** Collapse all whitespace (incl. no-break and narrow spaces) to single spaces and trim. */
 function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u202f\u200b]+/g, ' ').trim();
+  return text.replace(SPACES, ' ').trim();
 }
 
 /** A number from gradebook text, or a reason it is not one. */
@@ -84,7 +94,7 @@ function parseFraction(pointsText: string, outOfText: string): ParsedScore {
   if (typeof outOf === 'string') return unreadable(outOf);
   if (outOf <= 0) return unreadable(`points possible is ${outOf}; a score needs more than zero points possible`);
   // `--/10`: the assignment is worth 10 but nothing has been entered yet.
-  if (new RegExp(`^(?:${NO_POINTS})$`).test(pointsText)) return { outOf, flags: { notGraded: true } };
+  if (NO_POINTS_ONLY.test(pointsText)) return { outOf, flags: { notGraded: true } };
   const points = readNumber(pointsText);
   if (typeof points === 'string') return unreadable(points);
   return pointsOver(points, outOf);
@@ -93,10 +103,61 @@ function parseFraction(pointsText: string, outOfText: string): ParsedScore {
 function parsePoints(pointsText: string, pointsPossible: number | undefined): ParsedScore {
   const points = readNumber(pointsText);
   if (typeof points === 'string') return unreadable(points);
+  return pointsOfPossible(points, pointsPossible);
+}
+
+function pointsOfPossible(points: number, pointsPossible: number | undefined): ParsedScore {
   const possible = pointsPossible !== undefined && Number.isFinite(pointsPossible) && pointsPossible > 0
     && pointsPossible <= MAX_SCORE_NUMBER ? pointsPossible : undefined;
   if (possible === undefined) return { points, flags: {} };
   return pointsOver(points, possible);
+}
+
+/**
+ * The end of an unsigned decimal `12` or `12.5` starting at `start` (`start` when there is none), and
+ * its value; `value` is NaN when the number is beyond the fast path (too many digits).
+ */
+function scanDecimal(text: string, start: number, out: { end: number; value: number }): void {
+  let digits = 0;
+  let mantissa = 0;
+  let fraction = -1;
+  let i = start;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code - DIGIT_0;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (code === DOT && fraction < 0 && digits > 0) {
+      fraction = 0;
+    } else break;
+  }
+  // `12.` is left to the full parser, as is anything with more digits than a double holds exactly
+  const complete = digits > 0 && fraction !== 0 && digits <= FAST_MAX_DIGITS;
+  out.end = complete ? i : start;
+  out.value = complete ? mantissa / POWERS_OF_TEN[Math.max(fraction, 0)]! : Number.NaN;
+}
+
+/** Scratch for scanDecimal, reused so that the hot path allocates nothing but its result. */
+const scanned = { end: 0, value: 0 };
+
+/**
+ * Most cells of a teacher's grid are plain `12`, `12.5` or `12/15`: read those without regexes or
+ * copies of the text. Anything else (spaces, commas, signs, marks, out-of-range numbers) returns
+ * undefined and takes the full path, which reads it the same way.
+ */
+function parsePlainPoints(text: string, pointsPossible: number | undefined): ParsedScore | undefined {
+  scanDecimal(text, 0, scanned);
+  const points = scanned.value;
+  if (scanned.end === 0 || points > MAX_SCORE_NUMBER) return undefined;
+  if (scanned.end === text.length) return pointsOfPossible(points, pointsPossible);
+  if (text.charCodeAt(scanned.end) !== SLASH) return undefined;
+  const outOfStart = scanned.end + 1;
+  scanDecimal(text, outOfStart, scanned);
+  const outOf = scanned.value;
+  if (scanned.end === outOfStart || scanned.end !== text.length || outOf > MAX_SCORE_NUMBER || outOf <= 0) return undefined;
+  return pointsOver(points, outOf);
 }
 
 /**
@@ -105,6 +166,10 @@ function parsePoints(pointsText: string, pointsPossible: number | undefined): Pa
  */
 export function parseScore(raw: string, pointsPossible?: number): ParsedScore {
   if (typeof raw !== 'string') return unreadable('the cell has no text');
+  if (raw.length <= MAX_SCORE_TEXT) {
+    const plain = parsePlainPoints(raw, pointsPossible);
+    if (plain) return plain;
+  }
   const text = collapseSpaces(raw);
   if (text.length > MAX_SCORE_TEXT) return unreadable('the text is too long to be a score');
   const mark = MARKS.get(text.toUpperCase());
@@ -129,7 +194,7 @@ export function parseScore(raw: string, pointsPossible?: number): ParsedScore {
 /** A percent as a page shows it: `87.2%`, `87,2 %`, `103%`, or a bare number from a percent column. */
 export function parsePercent(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
-  const match = new RegExp(`^(${NUMBER})\\s*%?$`, 'i').exec(collapseSpaces(text));
+  const match = PERCENT_OR_NUMBER.exec(collapseSpaces(text));
   if (!match) return undefined;
   const value = readNumber(match[1] ?? '');
   return typeof value === 'number' ? value : undefined;
