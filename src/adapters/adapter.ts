@@ -54,3 +54,26 @@ export interface Adapter {
   read(doc: Document, url: URL, now: number): AdapterResult;
   cases: AdapterCase[];
 }
+
+/** A `matches` that cannot throw: a page the check cannot even query is not the adapter's. */
+export function safeMatches(check: (url: URL, doc: Document) => boolean): Adapter['matches'] {
+  return (url, doc) => {
+    try {
+      return check(url, doc);
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** A `read` that never throws into the page: an unexpected exception becomes a reported problem. */
+export function safeRead(read: Adapter['read']): Adapter['read'] {
+  return (doc, url, now) => {
+    try {
+      return read(doc, url, now);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
+    }
+  };
+}

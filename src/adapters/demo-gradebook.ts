@@ -1,7 +1,7 @@
 // The Heads-Up demo gradebook (tests/site): a teacher's grid of one section, students × assignments.
 // Its markup is ours and written down in tests/site/README.md, so this adapter is the reference for
 // what a teacher-grid reading looks like.
-import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
 import type { CellFlags, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 
@@ -280,14 +280,7 @@ export const demoGradebook: Adapter = {
   label: 'Heads-Up demo gradebook',
   view: 'teacher-grid',
   status: 'verified',
-  matches: (_url, doc) => doc.querySelector(SELECTORS.page) !== null,
-  read(doc, url, now) {
-    try {
-      return readGrid(doc, url, now);
-    } catch (error) {
-      const reason = `the demo gradebook could not be read: ${error instanceof Error ? error.message : String(error)}`;
-      return { readings: [], problems: [{ where: 'page', reason }] };
-    }
-  },
+  matches: safeMatches((_url, doc) => doc.querySelector(SELECTORS.page) !== null),
+  read: safeRead(readGrid),
   cases,
 };

@@ -4,7 +4,7 @@
 // scrolls (`td.unrendered`). Both are reported, never read as missing work.
 // A later version should read the JSON the page itself loads (same-origin GET with the teacher's own
 // session) instead of the half-drawn DOM; this version reads what the document shows.
-import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
 import type { ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -218,22 +218,9 @@ export const infinitecampusTeacher: Adapter = {
   label: 'Infinite Campus (teacher Grade Book)',
   view: 'teacher-grid',
   status: 'verified',
-  matches(url, doc) {
-    try {
-      return /\/campus\//i.test(url.pathname)
+  matches: safeMatches((url, doc) => /\/campus\//i.test(url.pathname)
         && doc.querySelector(`${SELECTORS.studentTable} ${SELECTORS.studentRow}`) !== null
-        && doc.querySelector(SELECTORS.assignTable) !== null;
-    } catch {
-      return false; // matches() must not throw; a page we cannot even query is not ours
-    }
-  },
-  read(doc, url, now) {
-    try {
-      return readGrid(doc, url, now);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
-    }
-  },
+        && doc.querySelector(SELECTORS.assignTable) !== null),
+  read: safeRead(readGrid),
   cases,
 };

@@ -1,6 +1,6 @@
 // Moodle's grader report (`/grade/report/grader/index.php?id=COURSE`): a teacher's grid of every
 // student × grade item of one course, with category totals and the course total.
-import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
 import type { Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 
@@ -237,20 +237,7 @@ export const moodleGrader: Adapter = {
   label: 'Moodle (grader report)',
   view: 'teacher-grid',
   status: 'verified',
-  matches(url, doc) {
-    try {
-      return /\/grade\/report\/grader\/index\.php$/i.test(url.pathname) && doc.querySelector(SELECTORS.table) !== null;
-    } catch {
-      return false; // matches() must not throw; a page we cannot even query is not ours
-    }
-  },
-  read(doc, url, now) {
-    try {
-      return readPage(doc, url, now);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
-    }
-  },
+  matches: safeMatches((url, doc) => /\/grade\/report\/grader\/index\.php$/i.test(url.pathname) && doc.querySelector(SELECTORS.table) !== null),
+  read: safeRead(readPage),
   cases,
 };

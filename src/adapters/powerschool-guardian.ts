@@ -1,6 +1,6 @@
 // PowerSchool's parent/student "Class Score Detail" page (`/guardian/scores.html`): one student's
 // scores in one course, with the course's final grade.
-import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -316,20 +316,7 @@ export const powerschoolGuardian: Adapter = {
   label: 'PowerSchool (parent/student scores)',
   view: 'student-detail',
   status: 'verified',
-  matches(url, doc) {
-    try {
-      return /\/guardian\/scores\.html$/i.test(url.pathname) && doc.querySelector(SELECTORS.courseTable) !== null;
-    } catch {
-      return false; // matches() must not throw; a page we cannot even query is not ours
-    }
-  },
-  read(doc, url, now) {
-    try {
-      return readPage(doc, url, now);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
-    }
-  },
+  matches: safeMatches((url, doc) => /\/guardian\/scores\.html$/i.test(url.pathname) && doc.querySelector(SELECTORS.courseTable) !== null),
+  read: safeRead(readPage),
   cases,
 };

@@ -1,6 +1,6 @@
 // RosarioSIS teacher Gradebook › Grades (`Modules.php?modname=Grades/Grades.php`): the grid of every
 // student × assignment ("All", or one category tab), and the Totals list that opens first.
-import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 
@@ -272,27 +272,16 @@ export const rosariosisTeacher: Adapter = {
   label: 'RosarioSIS (teacher gradebook grades)',
   view: 'teacher-grid',
   status: 'verified',
-  matches(url, doc) {
-    try {
-      const params = url.searchParams;
-      if (!/\/Modules\.php$/i.test(url.pathname) || params.get('modname') !== 'Grades/Grades.php') return false;
-      // one assignment (assignment_id=8) and one student (student_id=1) are other views of this program
-      if (params.has('student_id') || !['', 'all'].includes(params.get('assignment_id') ?? '')) return false;
-      const table = doc.querySelector(SELECTORS.table);
-      if (!table) return false;
-      const totals = table.querySelector(SELECTORS.totalsPercentHeader) !== null && table.querySelector(SELECTORS.totalsCommentHeader) === null;
-      return totals || table.querySelector(SELECTORS.assignmentHeader) !== null;
-    } catch {
-      return false; // matches() must not throw; a page we cannot even query is not ours
-    }
-  },
-  read(doc, url, now) {
-    try {
-      return readPage(doc, url, now);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
-    }
-  },
+  matches: safeMatches((url, doc) => {
+    const params = url.searchParams;
+    if (!/\/Modules\.php$/i.test(url.pathname) || params.get('modname') !== 'Grades/Grades.php') return false;
+    // one assignment (assignment_id=8) and one student (student_id=1) are other views of this program
+    if (params.has('student_id') || !['', 'all'].includes(params.get('assignment_id') ?? '')) return false;
+    const table = doc.querySelector(SELECTORS.table);
+    if (!table) return false;
+    const totals = table.querySelector(SELECTORS.totalsPercentHeader) !== null && table.querySelector(SELECTORS.totalsCommentHeader) === null;
+    return totals || table.querySelector(SELECTORS.assignmentHeader) !== null;
+  }),
+  read: safeRead(readPage),
   cases,
 };

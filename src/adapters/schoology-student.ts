@@ -2,7 +2,7 @@
 // grading periods › categories › assignments. One Reading per course.
 // Period and category grades have no place in a Reading yet: the course grade (or, when the course
 // shows none, the latest grading period's grade) is the overall; categories name the assignments'.
-import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -182,20 +182,7 @@ export const schoologyStudent: Adapter = {
   label: 'Schoology (student grades)',
   view: 'student-detail',
   status: 'verified',
-  matches(url, doc) {
-    try {
-      return /^\/grades\/grades\/?$/i.test(url.pathname) && doc.querySelector(SELECTORS.course) !== null;
-    } catch {
-      return false; // matches() must not throw; a page we cannot even query is not ours
-    }
-  },
-  read(doc, url, now) {
-    try {
-      return readPage(doc, url, now);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
-    }
-  },
+  matches: safeMatches((url, doc) => /^\/grades\/grades\/?$/i.test(url.pathname) && doc.querySelector(SELECTORS.course) !== null),
+  read: safeRead(readPage),
   cases,
 };

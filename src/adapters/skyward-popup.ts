@@ -3,7 +3,7 @@
 // the page URL is the gradebook's and the popup's grids are what tell it apart.
 // The term's grade breakdown (SE1 10 %, Q1 45 %, …) and category weights have no place in a Reading
 // yet; the term grade is the overall and each assignment keeps its category.
-import type { Adapter, AdapterCase, AdapterResult } from './adapter';
+import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -181,20 +181,7 @@ export const skywardPopup: Adapter = {
   label: 'Skyward (student assignment details)',
   view: 'student-detail',
   status: 'verified',
-  matches(url, doc) {
-    try {
-      return /\/sfgradebook001\.w$/i.test(url.pathname) && doc.querySelector(SELECTORS.infoGrid) !== null;
-    } catch {
-      return false; // matches() must not throw; a page we cannot even query is not ours
-    }
-  },
-  read(doc, url, now) {
-    try {
-      return readPopup(doc, url, now);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${reason}` }] };
-    }
-  },
+  matches: safeMatches((url, doc) => /\/sfgradebook001\.w$/i.test(url.pathname) && doc.querySelector(SELECTORS.infoGrid) !== null),
+  read: safeRead(readPopup),
   cases,
 };
