@@ -2,7 +2,7 @@
 // (bench/fixture-parse.mjs): which adapter reads which file at which address.
 import { adapters } from '../src/adapters/registry';
 
-export { decodePage } from './read/decode-page';
+export { decodePage } from '../tests/support/decode-page';
 
 export interface FixtureCase {
   adapterId: string;

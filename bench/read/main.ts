@@ -6,7 +6,7 @@
 import type { Adapter, AdapterResult } from '../../src/adapters/adapter';
 import { adapters as registry, pickAdapter } from '../../src/adapters/registry';
 import type { ReadingProblem } from '../../src/core/types';
-import { decodePage } from './decode-page';
+import { decodePage } from '../../tests/support/decode-page';
 import { type UrlGuess, guessUrls } from './guess-url';
 
 /** What the command needs from its surroundings (files, a DOM parser, the clock). */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Adapter, AdapterCase, AdapterResult } from '../../src/adapters/adapter';
 import { adapters, pickAdapter } from '../../src/adapters/registry';
 import type { Reading } from '../../src/core/types';
+import { decodePage } from '../support/decode-page';
 
 // Paths, not URL objects: under the jsdom environment the global URL is jsdom's, which node:fs refuses.
 const TEST_DIR = dirname(fileURLToPath(import.meta.url));
@@ -28,28 +29,6 @@ interface SiteModules {
   readPageParams(url: string): { classOptions: object; sectionId: string; week: number };
   generateClass(options: object): unknown;
   renderGradebook(doc: Document, klass: unknown, options: { sectionId: string; week: number }): void;
-}
-
-function hasNonAscii(bytes: Uint8Array): boolean {
-  return bytes.some((byte) => byte > 0x7f);
-}
-
-function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
-  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
-}
-
-/** Decode a saved page as a browser would have. The declared charset, except that bytes which are
- * valid UTF-8 with non-ASCII text were served as UTF-8 whatever the meta says (the HTTP header wins):
- * powerschool/guardian-scores-german.html declares ISO-8859-1 and holds UTF-8 ("wäre"). */
-function decodePage(bytes: Uint8Array): string {
-  const declared = declaredCharset(bytes) ?? 'windows-1252';
-  if (!hasNonAscii(bytes)) return new TextDecoder(declared).decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder(declared).decode(bytes); // not UTF-8: the declared charset is right
-  }
 }
 
 async function loadSiteModules(): Promise<SiteModules> {

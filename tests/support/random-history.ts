@@ -2,7 +2,7 @@
 // function that writes one through the real write paths (ingestReading, logContact, saveSettings), so a
 // generated database holds exactly what the extension would store.
 import fc from 'fast-check';
-import type { Channel, ContactKind, Family, Settings } from '../../src/core/types';
+import type { Channel, ContactKind, ContactLogEntry, Family, Settings } from '../../src/core/types';
 import type { HeadsUpDb } from '../../src/storage/db';
 import { ingestReading, sourceIdOf } from '../../src/storage/ingest';
 import { logContact, saveSettings } from '../../src/storage/writes';
@@ -23,18 +23,13 @@ export interface ReadingStep {
   overall: Record<string, number>;
   names: Record<string, string>;
 }
-export interface ContactStep {
+/** A contact to log: the log entry's own fields, placed by section and student key instead of ids. */
+export type ContactStep = Pick<ContactLogEntry, 'channel' | 'kind' | 'reason' | 'severity' | 'subject' | 'text'> & {
   step: 'contact';
   gap: number;
   section: 'p1' | 'p2';
   studentKey: string;
-  channel: Channel;
-  kind: ContactKind;
-  reason: string;
-  severity: number;
-  subject?: string;
-  text: string;
-}
+};
 export interface RandomHistory {
   steps: Array<ReadingStep | ContactStep>;
   settings?: Settings;

@@ -1,5 +1,5 @@
-// Turning a saved page's bytes into text as the browser did when it showed the page. The same rule as
-// the generic adapter test (tests/adapters/adapters.test.ts), so the command reads what the tests read.
+// Turning a saved page's bytes into text as the browser did when it showed the page. One rule for the
+// adapter tests, `npm run read` and the per-fixture bench, so all three read the same text.
 
 function hasNonAscii(bytes: Uint8Array): boolean {
   return bytes.some((byte) => byte > 0x7f);
