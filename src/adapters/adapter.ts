@@ -42,7 +42,9 @@ export interface AdapterCase {
   };
 }
 
-export interface Adapter {
+/** What the content script needs to recognise a page: small, so every adapter's check can ship in the
+ * content script while each reader is injected only into the pages it matches. */
+export interface AdapterInfo {
   id: string;
   label: string;
   view: ViewKind;
@@ -50,9 +52,24 @@ export interface Adapter {
   status: 'verified' | 'unverified';
   /** is this page one this adapter reads? Cheap; must not throw. */
   matches(url: URL, doc: Document): boolean;
+}
+
+/** A same-origin GET of JSON (or text) with the teacher's own session; refuses any other host. */
+export type FetchSameOrigin = (path: string, as?: 'json' | 'text') => Promise<unknown>;
+
+export interface Adapter extends AdapterInfo {
   /** read the page; never throws for page content (problems are returned instead) */
   read(doc: Document, url: URL, now: number): AdapterResult;
+  /** for pages that render from JSON or virtualise rows: read the same-origin data the page itself loads.
+   * When present the content script uses it instead of `read`; it never throws (problems instead). */
+  readRemote?(doc: Document, url: URL, now: number, fetchSameOrigin: FetchSameOrigin): Promise<AdapterResult>;
   cases: AdapterCase[];
+}
+
+/** The full adapter from its info, its reader and its cases (the reader wrapped so it cannot throw).
+ * Call it under a `@__PURE__` annotation so that a bundle that only needs the info drops the reader. */
+export function withReader(info: AdapterInfo, read: Adapter['read'], cases: AdapterCase[], extra: Pick<Adapter, 'readRemote'> = {}): Adapter {
+  return { ...info, read: safeRead(read), cases, ...extra };
 }
 
 /** A `matches` that cannot throw: a page the check cannot even query is not the adapter's. */

@@ -1,7 +1,7 @@
 // The Heads-Up demo gradebook (tests/site): a teacher's grid of one section, students × assignments.
 // Its markup is ours and written down in tests/site/README.md, so this adapter is the reference for
 // what a teacher-grid reading looks like.
-import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 
@@ -275,12 +275,13 @@ const cases: AdapterCase[] = [
   },
 ];
 
-export const demoGradebook: Adapter = {
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const demoGradebookInfo: AdapterInfo = {
   id: 'demo-gradebook',
   label: 'Heads-Up demo gradebook',
   view: 'teacher-grid',
   status: 'verified',
   matches: safeMatches((_url, doc) => doc.querySelector(SELECTORS.page) !== null),
-  read: safeRead(readGrid),
-  cases,
 };
+
+export const demoGradebook: Adapter = /* @__PURE__ */ withReader(demoGradebookInfo, readGrid, cases);

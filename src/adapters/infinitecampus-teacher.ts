@@ -4,7 +4,7 @@
 // scrolls (`td.unrendered`). Both are reported, never read as missing work.
 // A later version should read the JSON the page itself loads (same-origin GET with the teacher's own
 // session) instead of the half-drawn DOM; this version reads what the document shows.
-import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -213,7 +213,8 @@ const cases: AdapterCase[] = [
   },
 ];
 
-export const infinitecampusTeacher: Adapter = {
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const infinitecampusTeacherInfo: AdapterInfo = {
   id: 'infinitecampus-teacher',
   label: 'Infinite Campus (teacher Grade Book)',
   view: 'teacher-grid',
@@ -221,6 +222,6 @@ export const infinitecampusTeacher: Adapter = {
   matches: safeMatches((url, doc) => /\/campus\//i.test(url.pathname)
         && doc.querySelector(`${SELECTORS.studentTable} ${SELECTORS.studentRow}`) !== null
         && doc.querySelector(SELECTORS.assignTable) !== null),
-  read: safeRead(readGrid),
-  cases,
 };
+
+export const infinitecampusTeacher: Adapter = /* @__PURE__ */ withReader(infinitecampusTeacherInfo, readGrid, cases);

@@ -1,6 +1,6 @@
 // Moodle's grader report (`/grade/report/grader/index.php?id=COURSE`): a teacher's grid of every
 // student × grade item of one course, with category totals and the course total.
-import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 
@@ -232,12 +232,13 @@ const cases: AdapterCase[] = [
   },
 ];
 
-export const moodleGrader: Adapter = {
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const moodleGraderInfo: AdapterInfo = {
   id: 'moodle-grader',
   label: 'Moodle (grader report)',
   view: 'teacher-grid',
   status: 'verified',
   matches: safeMatches((url, doc) => /\/grade\/report\/grader\/index\.php$/i.test(url.pathname) && doc.querySelector(SELECTORS.table) !== null),
-  read: safeRead(readPage),
-  cases,
 };
+
+export const moodleGrader: Adapter = /* @__PURE__ */ withReader(moodleGraderInfo, readPage, cases);

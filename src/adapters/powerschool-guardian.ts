@@ -1,6 +1,6 @@
 // PowerSchool's parent/student "Class Score Detail" page (`/guardian/scores.html`): one student's
 // scores in one course, with the course's final grade.
-import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -311,12 +311,13 @@ const cases: AdapterCase[] = [
   },
 ];
 
-export const powerschoolGuardian: Adapter = {
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const powerschoolGuardianInfo: AdapterInfo = {
   id: 'powerschool-guardian',
   label: 'PowerSchool (parent/student scores)',
   view: 'student-detail',
   status: 'verified',
   matches: safeMatches((url, doc) => /\/guardian\/scores\.html$/i.test(url.pathname) && doc.querySelector(SELECTORS.courseTable) !== null),
-  read: safeRead(readPage),
-  cases,
 };
+
+export const powerschoolGuardian: Adapter = /* @__PURE__ */ withReader(powerschoolGuardianInfo, readPage, cases);

@@ -9,7 +9,15 @@ import { infinitecampusTeacher } from './infinitecampus-teacher';
 import { schoologyStudent } from './schoology-student';
 import { skywardPopup } from './skyward-popup';
 
-export const adapters: readonly Adapter[] = [demoGradebook, powerschoolGuardian, rosariosisTeacher, moodleGrader, infinitecampusTeacher, schoologyStudent, skywardPopup];
+export const adapters: readonly Adapter[] = [
+  demoGradebook,
+  powerschoolGuardian,
+  rosariosisTeacher,
+  moodleGrader,
+  infinitecampusTeacher,
+  schoologyStudent,
+  skywardPopup,
+];
 
 /** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),
  * so one broken adapter cannot stop the others from being tried. */

@@ -1,6 +1,6 @@
 // RosarioSIS teacher Gradebook › Grades (`Modules.php?modname=Grades/Grades.php`): the grid of every
 // student × assignment ("All", or one category tab), and the Totals list that opens first.
-import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 
@@ -267,7 +267,8 @@ const cases: AdapterCase[] = [
   },
 ];
 
-export const rosariosisTeacher: Adapter = {
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const rosariosisTeacherInfo: AdapterInfo = {
   id: 'rosariosis-teacher',
   label: 'RosarioSIS (teacher gradebook grades)',
   view: 'teacher-grid',
@@ -282,6 +283,6 @@ export const rosariosisTeacher: Adapter = {
     const totals = table.querySelector(SELECTORS.totalsPercentHeader) !== null && table.querySelector(SELECTORS.totalsCommentHeader) === null;
     return totals || table.querySelector(SELECTORS.assignmentHeader) !== null;
   }),
-  read: safeRead(readPage),
-  cases,
 };
+
+export const rosariosisTeacher: Adapter = /* @__PURE__ */ withReader(rosariosisTeacherInfo, readPage, cases);

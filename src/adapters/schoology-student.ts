@@ -2,7 +2,7 @@
 // grading periods › categories › assignments. One Reading per course.
 // Period and category grades have no place in a Reading yet: the course grade (or, when the course
 // shows none, the latest grading period's grade) is the overall; categories name the assignments'.
-import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -177,12 +177,13 @@ const cases: AdapterCase[] = [
   },
 ];
 
-export const schoologyStudent: Adapter = {
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const schoologyStudentInfo: AdapterInfo = {
   id: 'schoology-student',
   label: 'Schoology (student grades)',
   view: 'student-detail',
   status: 'verified',
   matches: safeMatches((url, doc) => /^\/grades\/grades\/?$/i.test(url.pathname) && doc.querySelector(SELECTORS.course) !== null),
-  read: safeRead(readPage),
-  cases,
 };
+
+export const schoologyStudent: Adapter = /* @__PURE__ */ withReader(schoologyStudentInfo, readPage, cases);

@@ -3,7 +3,7 @@
 // the page URL is the gradebook's and the popup's grids are what tell it apart.
 // The term's grade breakdown (SE1 10 %, Q1 45 %, …) and category weights have no place in a Reading
 // yet; the term grade is the overall and each assignment keeps its category.
-import { safeMatches, safeRead, type Adapter, type AdapterCase, type AdapterResult } from './adapter';
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
@@ -176,12 +176,13 @@ const cases: AdapterCase[] = [
   },
 ];
 
-export const skywardPopup: Adapter = {
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const skywardPopupInfo: AdapterInfo = {
   id: 'skyward-popup',
   label: 'Skyward (student assignment details)',
   view: 'student-detail',
   status: 'verified',
   matches: safeMatches((url, doc) => /\/sfgradebook001\.w$/i.test(url.pathname) && doc.querySelector(SELECTORS.infoGrid) !== null),
-  read: safeRead(readPopup),
-  cases,
 };
+
+export const skywardPopup: Adapter = /* @__PURE__ */ withReader(skywardPopupInfo, readPopup, cases);

@@ -15,3 +15,16 @@ describe('adapter guards', () => {
     expect(read(doc, url, 0)).toEqual({ readings: [], problems: [{ where: 'page', reason: 'unexpected error while reading: cells is undefined' }] });
   });
 });
+
+describe('the content script’s detector list', () => {
+  it('names the same adapters as the registry, in the same order, with the same info', async () => {
+    const { detectors } = await import('../../src/adapters/detectors');
+    const { adapters } = await import('../../src/adapters/registry');
+    expect(detectors.map((info) => info.id)).toEqual(adapters.map((adapter) => adapter.id));
+    for (const [index, info] of detectors.entries()) {
+      const adapter = adapters[index]!;
+      expect({ label: info.label, view: info.view, status: info.status, matches: info.matches })
+        .toEqual({ label: adapter.label, view: adapter.view, status: adapter.status, matches: adapter.matches });
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = process.env.HEADS_UP_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export function chromiumPath() {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';

@@ -1,0 +1,27 @@
+// What the content script carries into every page: each adapter's id, label, view, status and
+// `matches`, in the registry's order, and nothing of the readers. The reader for a page is injected
+// by the background only once a `matches` says yes (see src/content/index.ts). Keep the order the
+// same as in registry.ts (a unit test checks it).
+import type { AdapterInfo } from './adapter';
+import { demoGradebookInfo } from './demo-gradebook';
+import { powerschoolGuardianInfo } from './powerschool-guardian';
+import { rosariosisTeacherInfo } from './rosariosis-teacher';
+import { moodleGraderInfo } from './moodle-grader';
+import { infinitecampusTeacherInfo } from './infinitecampus-teacher';
+import { schoologyStudentInfo } from './schoology-student';
+import { skywardPopupInfo } from './skyward-popup';
+
+export const detectors: readonly AdapterInfo[] = [
+  demoGradebookInfo,
+  powerschoolGuardianInfo,
+  rosariosisTeacherInfo,
+  moodleGraderInfo,
+  infinitecampusTeacherInfo,
+  schoologyStudentInfo,
+  skywardPopupInfo,
+];
+
+/** The first adapter whose `matches` says yes, skipping those the teacher switched off. */
+export function detectAdapter(url: URL, doc: Document, disabled: readonly string[] = []): AdapterInfo | undefined {
+  return detectors.find((info) => !disabled.includes(info.id) && info.matches(url, doc));
+}
