@@ -11,8 +11,13 @@ export interface AdapterResult {
 
 /** A test case carried by the adapter: a saved page and facts that must hold when it is read. */
 export interface AdapterCase {
-  /** a file under `shared/fixtures/` (e.g. `powerschool/guardian-scores-calc.html`), or `site:` + a demo-site URL path */
+  /** a file under `shared/fixtures/` (e.g. `powerschool/guardian-scores-calc.html`), `site:` + a demo-site URL
+   * path, or `local:` + a file under `tests/adapters/fixtures/` (pages written from a vendor's documentation,
+   * for unverified adapters: each such file says at its top what it was built from) */
   fixture: string;
+  /** for adapters with `readRemote`: what each same-origin request returns, as request path (with its
+   * query) → fixture file named as above; a request not listed fails as a 404 would */
+  payloads?: Record<string, string>;
   /** the URL the page was served at (drives `matches`) */
   url: string;
   /** facts checked by the generic adapter test (exact values); omitted keys are not checked */

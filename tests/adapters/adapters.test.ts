@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Adapter, AdapterCase, AdapterResult } from '../../src/adapters/adapter';
+import type { Adapter, AdapterCase, AdapterResult, FetchSameOrigin } from '../../src/adapters/adapter';
 import { adapters, pickAdapter } from '../../src/adapters/registry';
 import type { Reading } from '../../src/core/types';
 import { decodePage } from '../support/decode-page';
@@ -16,6 +16,7 @@ import { decodePage } from '../support/decode-page';
 const TEST_DIR = dirname(fileURLToPath(import.meta.url));
 const FIXTURES_DIR = process.env.HEADS_UP_FIXTURES ?? resolve(TEST_DIR, '../../../shared/fixtures');
 const SITE_DIR = resolve(TEST_DIR, '../site');
+const LOCAL_FIXTURES_DIR = resolve(TEST_DIR, 'fixtures');
 const NOW = Date.UTC(2014, 5, 3, 17, 30);
 
 interface LoadedPage {
@@ -49,14 +50,35 @@ async function renderSitePage(path: string, url: string): Promise<LoadedPage> {
   return { html: dom.serialize(), dom };
 }
 
+async function readFixture(fixture: string): Promise<Uint8Array> {
+  const path = fixture.startsWith('local:') ? join(LOCAL_FIXTURES_DIR, fixture.slice('local:'.length)) : join(FIXTURES_DIR, fixture);
+  return new Uint8Array(await readFile(path));
+}
+
+/** The same-origin fetch a case's `payloads` stand for: listed paths answer with their file, others fail. */
+function fakeFetch(testCase: AdapterCase): FetchSameOrigin {
+  return async (path, as = 'json') => {
+    const file = testCase.payloads?.[path];
+    if (file === undefined) throw new Error(`404 for ${path}`);
+    const text = decodePage(await readFixture(file));
+    return as === 'json' ? JSON.parse(text) : text;
+  };
+}
+
 async function loadPage(fixture: string, url: string): Promise<LoadedPage> {
   if (fixture.startsWith('site:')) return renderSitePage(fixture.slice('site:'.length), url);
-  const html = decodePage(new Uint8Array(await readFile(join(FIXTURES_DIR, fixture))));
+  const html = decodePage(await readFixture(fixture));
   return { html, dom: new JSDOM(html, { url }) };
 }
 
 function readPage(adapter: Adapter, dom: JSDOM, url: string): AdapterResult {
   return adapter.read(dom.window.document, new URL(url), NOW);
+}
+
+/** What the content script would read: through `readRemote` (with the case's payloads) when the adapter has it. */
+async function readCase(adapter: Adapter, dom: JSDOM, testCase: AdapterCase): Promise<AdapterResult> {
+  if (adapter.readRemote && testCase.payloads) return adapter.readRemote(dom.window.document, new URL(testCase.url), NOW, fakeFetch(testCase));
+  return readPage(adapter, dom, testCase.url);
 }
 
 function problemCount(result: AdapterResult): number {
@@ -198,12 +220,12 @@ for (const adapter of adapters) {
 
         it('reads the facts the case states', async () => {
           const { dom } = await loadPage(testCase.fixture, testCase.url);
-          expectFacts(readPage(adapter, dom, testCase.url), testCase.expect);
+          expectFacts(await readCase(adapter, dom, testCase), testCase.expect);
         });
 
         it('reads unique students and assignments, and cells that refer to them', async () => {
           const { dom } = await loadPage(testCase.fixture, testCase.url);
-          const result = readPage(adapter, dom, testCase.url);
+          const result = await readCase(adapter, dom, testCase);
           expect(result.readings.length).toBeGreaterThan(0);
           for (const reading of result.readings) expectConsistent(reading, adapter);
         });
