@@ -10,6 +10,7 @@ import { moodleGraderInfo } from './moodle-grader';
 import { infinitecampusTeacherInfo } from './infinitecampus-teacher';
 import { schoologyStudentInfo } from './schoology-student';
 import { skywardPopupInfo } from './skyward-popup';
+import { rosariosisParentInfo } from './rosariosis-parent';
 
 export const detectors: readonly AdapterInfo[] = [
   demoGradebookInfo,
@@ -19,6 +20,7 @@ export const detectors: readonly AdapterInfo[] = [
   infinitecampusTeacherInfo,
   schoologyStudentInfo,
   skywardPopupInfo,
+  rosariosisParentInfo,
 ];
 
 /** The first adapter whose `matches` says yes, skipping those the teacher switched off. */

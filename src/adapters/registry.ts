@@ -8,6 +8,7 @@ import { moodleGrader } from './moodle-grader';
 import { infinitecampusTeacher } from './infinitecampus-teacher';
 import { schoologyStudent } from './schoology-student';
 import { skywardPopup } from './skyward-popup';
+import { rosariosisParent } from './rosariosis-parent';
 
 export const adapters: readonly Adapter[] = [
   demoGradebook,
@@ -17,6 +18,7 @@ export const adapters: readonly Adapter[] = [
   infinitecampusTeacher,
   schoologyStudent,
   skywardPopup,
+  rosariosisParent,
 ];
 
 /** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),

@@ -1,0 +1,292 @@
+// RosarioSIS "Gradebook Grades" for parents and students (`Modules.php?modname=Grades/StudentGrades.php`):
+// the Totals list (one row per course: percent and letter), one course's assignments (`&id=N`) and
+// every course's assignments at once (`&id=all`). One Reading per course shown.
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
+import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
+import { normaliseName, parsePercent, parseScore } from '../core/score-parse';
+
+// Checked on rosariosis/parent-student-grades.html, -algebra.html, -all.html and
+// student-student-grades.html (RosarioSIS 12.0, 2024).
+const SELECTORS = {
+  /** each course (or the Totals) is a `div.list-outer` after a `table.header` naming it */
+  list: 'div.list-outer',
+  table: 'table.list',
+  /** "15 assignments were found." */
+  foundCount: 'table.list-nav span.size-1',
+  /** direct rows only: each title cell nests the details' own tables */
+  row: ':scope > tbody > tr',
+  totalsTitleHeader: 'th.list-column-title',
+  totalsTeacherHeader: 'th.list-column-teacher',
+  assignmentPointsHeader: 'th.list-column-points',
+  assignmentCategoryHeader: 'th.list-column-category',
+  header: 'table.header',
+  headerBold: 'td.header2 b',
+  /** a parent picks the child here; the signed-in student has no such select */
+  childSelect: 'select#student_id',
+  signedInUser: 'span.username',
+  /** the assignment's hidden details (colorbox popup): dates, course, teacher, full title */
+  details: 'div.hide',
+  detailField: 'td.header2',
+  assignmentLink: 'a[href^="#ASSIGNMENT_"]',
+  /** a long title is cut to 33 characters with the full one in `title` */
+  fullTitle: 'span[title]',
+  /** RosarioSIS draws a missing grade (no grade row) as a red 0 and adds a red "No Grade" comment */
+  missingPoints: 'span[style*="red"]',
+} as const;
+
+/** `var menuStudentID="1", menuStaffID="3", …` in the side menu's script: who is shown and who is signed in. */
+const MENU_STUDENT = /\bmenuStudentID\s*=\s*"(\d+)"/;
+const MENU_STAFF = /\bmenuStaffID\s*=\s*"(\d*)"/;
+const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+const SHOW_COMMENT = 128;
+const MAX_RAW = 80;
+
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
+
+/** Text as a person sees it: without the hidden details popup and without scripts. */
+function shownText(element: Element | null | undefined): string {
+  if (!element) return '';
+  let text = '';
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1 && !(node as Element).matches(`${SELECTORS.details}, script`)) text += ` ${shownText(node as Element)} `;
+  }
+  return collapse(text);
+}
+
+function readStudent(doc: Document): ReadingStudent | undefined {
+  const option = doc.querySelector(`${SELECTORS.childSelect} option[selected]`) ?? doc.querySelector(`${SELECTORS.childSelect} option`);
+  if (option) {
+    const id = option.getAttribute('value')?.trim();
+    const name = collapse(option.textContent);
+    return id && name ? { key: id, name, vendorId: id } : undefined;
+  }
+  const menu = Array.from(doc.querySelectorAll('script:not([src])')).map((s) => s.textContent ?? '').find((text) => MENU_STUDENT.test(text));
+  const id = menu ? MENU_STUDENT.exec(menu)?.[1] : undefined;
+  // Only when no staff member is signed in is the signed-in user the student shown.
+  const staffId = menu ? MENU_STAFF.exec(menu)?.[1] : undefined;
+  const name = collapse(doc.querySelector(SELECTORS.signedInUser)?.textContent);
+  return id && staffId === '' && name ? { key: id, name, vendorId: id } : undefined;
+}
+
+/** The hidden details' labelled fields ("Course Title:", "Teacher:", "Title:", "Due Date:") → their value element. */
+function detailFields(details: Element | null): Map<string, Element> {
+  const fields = new Map<string, Element>();
+  for (const td of details ? Array.from(details.querySelectorAll(SELECTORS.detailField)) : []) {
+    const label = collapse(td.firstChild?.textContent).replace(/:$/, '').toLowerCase();
+    const value = td.querySelector('b');
+    if (label && value) fields.set(label, value);
+  }
+  return fields;
+}
+
+/** The ISO date RosarioSIS writes in a comment before the shown date (`<!-- 2024-10-14 -->`). */
+function isoDateIn(element: Element | undefined): string | undefined {
+  if (!element) return undefined;
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_COMMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const date = ISO_DATE.exec(node.nodeValue ?? '')?.[1];
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Sections have no id on the Expand All page, so every view keys a course by its title and teacher,
+ * the same on all three pages (a student does not take one course twice from one teacher).
+ */
+function sectionOf(course: string, teacher: string | undefined, period?: string): ReadingSection {
+  return { key: teacher ? `${normaliseName(course)}|${normaliseName(teacher)}` : normaliseName(course), name: course, teacher, period };
+}
+
+interface ListBlock { header?: Element; list: Element; table: Element; rows: Element[] }
+
+function listBlocks(doc: Document): ListBlock[] {
+  return Array.from(doc.querySelectorAll(SELECTORS.list)).flatMap((list) => {
+    const table = list.querySelector(SELECTORS.table);
+    if (!table) return [];
+    const header = list.previousElementSibling?.matches(SELECTORS.header) ? list.previousElementSibling : undefined;
+    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((row) => row.querySelector('td'));
+    return [{ header, list, table, rows }];
+  });
+}
+
+function checkCount(block: ListBlock, where: string, problems: ReadingProblem[]): void {
+  const found = Number(/^(\d+)\s/.exec(collapse(block.list.querySelector(SELECTORS.foundCount)?.textContent))?.[1]);
+  if (Number.isFinite(found) && found !== block.rows.length) problems.push({ where, reason: `the page says ${found} rows, ${block.rows.length} were read (page cut off?)` });
+}
+
+/** Totals: Course Title (linked `&id=N`) / Teacher / Ungraded / Percent / Letter → one Reading per course. */
+function readTotals(block: ListBlock, base: Omit<Reading, 'section' | 'assignments' | 'cells' | 'overall' | 'problems'>, problems: ReadingProblem[]): Reading[] {
+  checkCount(block, 'course list', problems);
+  const columns = Array.from(block.table.querySelectorAll(':scope > thead th')).map((th) => /\blist-column-(\w+)/.exec(th.className)?.[1]);
+  return block.rows.flatMap((row, index) => {
+    const tds = Array.from(row.children).filter((child) => child.localName === 'td');
+    const cell = (column: string) => tds[columns.indexOf(column)];
+    const course = shownText(cell('title'));
+    if (!course) {
+      problems.push({ where: `course row ${index + 1}`, reason: 'course row without a title', raw: capRaw(shownText(row)) });
+      return [];
+    }
+    const section = sectionOf(course, shownText(cell('teacher')) || undefined);
+    const percentText = shownText(cell('percent'));
+    const letter = shownText(cell('grade')) || undefined;
+    const percent = parsePercent(percentText);
+    const overall: ReadingOverall[] = percent === undefined && (letter === undefined || letter === 'N/A') ? []
+      : [{ studentKey: base.students[0]!.key, percent, letter: letter === 'N/A' ? undefined : letter, raw: capRaw([percentText, letter].filter(Boolean).join(' ')) }];
+    return [{ ...base, section, assignments: [], cells: [], overall, problems: [] }];
+  });
+}
+
+/** Points / Possible as shown: `6 / 10`, `* / 25` (excused), red `0 / 10` (no grade entered: missing). */
+function readPoints(td: Element, possibleText: string, pointsText: string): ParsedScore {
+  const possible = parsePercent(possibleText);
+  const outOf = possible !== undefined && possible > 0 ? possible : undefined;
+  if (pointsText === '*') return { outOf, flags: { excused: true } };
+  // Assignments reach this list only once past due (or graded), and RosarioSIS counts a missing grade as 0.
+  if (td.querySelector(SELECTORS.missingPoints)) return { outOf, flags: { missing: true } };
+  // extra credit (0 points possible) has points but no percent
+  return parseScore(pointsText, outOf);
+}
+
+interface AssignmentRow { assignment: ReadingAssignment; cell: Omit<ReadingCell, 'studentKey'>; course?: string; teacher?: string }
+
+function readAssignmentRow(row: Element, columns: Array<string | undefined>, where: string, problems: ReadingProblem[]): AssignmentRow | undefined {
+  const tds = Array.from(row.children).filter((child) => child.localName === 'td');
+  const cell = (column: string) => tds[columns.indexOf(column)];
+  const titleCell = cell('title');
+  const fields = detailFields(titleCell?.querySelector(SELECTORS.details) ?? null);
+  const link = titleCell?.querySelector(SELECTORS.assignmentLink);
+  const name = collapse(fields.get('title')?.textContent) || collapse(link?.querySelector(SELECTORS.fullTitle)?.getAttribute('title')) || shownText(titleCell);
+  const pointsCell = cell('points');
+  if (!name || !pointsCell) {
+    problems.push({ where, reason: 'assignment row without a title or a points cell', raw: capRaw(shownText(row)) });
+    return undefined;
+  }
+  const id = /^#ASSIGNMENT_(\d+)$/.exec(link?.getAttribute('href') ?? '')?.[1];
+  const raw = shownText(pointsCell);
+  const [pointsText = '', possibleText = ''] = raw.split('/').map(collapse);
+  const score = readPoints(pointsCell, possibleText, pointsText);
+  if (score.unreadable) {
+    problems.push({ where: `${where} (${name})`, reason: score.unreadable, raw: capRaw(raw) });
+    return undefined;
+  }
+  const assignment: ReadingAssignment = {
+    key: id ?? normaliseName(name), name, category: shownText(cell('category')) || undefined,
+    dueDate: isoDateIn(fields.get('due date')), pointsPossible: parsePercent(possibleText),
+  };
+  return {
+    assignment, cell: { assignmentKey: assignment.key, raw, score },
+    course: collapse(fields.get('course title')?.textContent) || undefined, teacher: collapse(fields.get('teacher')?.textContent) || undefined,
+  };
+}
+
+/** One course's assignments: Title / Category / Points / Possible / Percent / Letter / Comment. */
+function readCourse(block: ListBlock, expandAll: boolean, base: Omit<Reading, 'section' | 'assignments' | 'cells' | 'overall' | 'problems'>, problems: ReadingProblem[]): Reading | undefined {
+  const readingProblems: ReadingProblem[] = [];
+  const columns = Array.from(block.table.querySelectorAll(':scope > thead th')).map((th) => /\blist-column-(\w+)/.exec(th.className)?.[1]);
+  const rows = block.rows.map((row, index) => readAssignmentRow(row, columns, `assignment row ${index + 1}`, readingProblems)).filter((row): row is AssignmentRow => row !== undefined);
+  // Expand All heads each course "Period 2 - Elena Marsh"; one course's page "Algebra 1 - Algebra 1".
+  const headerBold = collapse(block.header?.querySelector(SELECTORS.headerBold)?.textContent) || undefined;
+  const headerTeacher = /\s-\s(.+)$/.exec(shownText(block.header?.querySelector('td.header2')))?.[1];
+  const course = rows.find((r) => r.course)?.course ?? (expandAll ? undefined : headerBold);
+  const teacher = rows.find((r) => r.teacher)?.teacher ?? (expandAll ? headerTeacher : undefined);
+  if (!course) {
+    problems.push({ where: `course ${headerBold ?? '?'}`, reason: 'the course title is not shown (no assignment details): course skipped' });
+    return undefined;
+  }
+  checkCount(block, `course ${course}`, readingProblems);
+  const assignments: ReadingAssignment[] = [];
+  const cells: ReadingCell[] = [];
+  for (const row of rows) {
+    if (assignments.some((a) => a.key === row.assignment.key)) {
+      readingProblems.push({ where: `assignment ${row.assignment.name}`, reason: 'listed twice: second row skipped' });
+      continue;
+    }
+    assignments.push(row.assignment);
+    cells.push({ studentKey: base.students[0]!.key, ...row.cell });
+  }
+  const section = sectionOf(course, teacher, expandAll ? headerBold : undefined);
+  return { ...base, section, assignments, cells, overall: [], problems: readingProblems };
+}
+
+function readPage(doc: Document, url: URL, now: number): AdapterResult {
+  const blocks = listBlocks(doc);
+  const student = readStudent(doc);
+  if (blocks.length === 0 || !student) {
+    return { readings: [], problems: [{ where: 'page', reason: blocks.length === 0 ? 'no grades list (table.list) on the page (page still loading, or no grades yet?)' : 'the student shown was not found (no student select, and the signed-in user is not a student)' }] };
+  }
+  const problems: ReadingProblem[] = [];
+  const base = { adapterId: rosariosisParent.id, view: rosariosisParent.view, url: url.href, readAt: now, students: [student] };
+  const readings: Reading[] = [];
+  for (const block of blocks) {
+    if (block.table.querySelector(SELECTORS.totalsTeacherHeader)) readings.push(...readTotals(block, base, problems));
+    else if (block.table.querySelector(SELECTORS.assignmentPointsHeader)) {
+      const reading = readCourse(block, url.searchParams.get('id') === 'all', base, problems);
+      if (reading) readings.push(reading);
+    }
+  }
+  if (readings.length === 0) problems.push({ where: 'page', reason: 'no course could be read' });
+  return { readings, problems };
+}
+
+const SITE = 'http://127.0.0.1:8089/Modules.php?modname=Grades/StudentGrades.php';
+const MARCUS = 'Marcus Bell';
+// One reading per course, all of the same student: the per-course overall grades are asserted in
+// tests/adapters/rosariosis-parent.test.ts (the generic check expects one overall per student name).
+const totalsFacts: AdapterCase['expect'] = { readings: 3, students: 3, assignments: 0, problems: 0, sectionName: 'Algebra 1', teacher: 'Elena Marsh' };
+
+const cases: AdapterCase[] = [
+  {
+    fixture: 'rosariosis/parent-student-grades.html',
+    url: SITE,
+    expect: { ...totalsFacts },
+  },
+  {
+    fixture: 'rosariosis/student-student-grades.html',
+    url: SITE,
+    expect: { ...totalsFacts },
+  },
+  {
+    fixture: 'rosariosis/parent-student-grades-algebra.html',
+    url: `${SITE}&id=1`,
+    expect: {
+      readings: 1, sectionName: 'Algebra 1', teacher: 'Elena Marsh', students: 1, assignments: 15, problems: 0,
+      cells: [
+        { student: MARCUS, assignment: 'HW 3.5 Slope-Intercept Form', raw: '0 / 10', missing: true, outOf: 10 },
+        { student: MARCUS, assignment: 'Unit 2 Test: Linear Functions', raw: '50 / 100', points: 50, outOf: 100, percent: 50, missing: false },
+        { student: MARCUS, assignment: 'HW 3.6 Point-Slope Form', raw: '6 / 10', points: 6, percent: 60 },
+        { student: MARCUS, assignment: 'Unit 1 Test: Equations', raw: '62 / 100', points: 62 },
+      ],
+    },
+  },
+  {
+    fixture: 'rosariosis/parent-student-grades-all.html',
+    url: `${SITE}&id=all`,
+    expect: {
+      readings: 3, students: 3, assignments: 15 + 12 + 6, problems: 0, teacher: 'David Okafor', sectionName: 'Biology',
+      cells: [
+        { student: MARCUS, assignment: 'Lab 3: Osmosis in Potato Cells', raw: '* / 25', excused: true, outOf: 25 },
+        { student: MARCUS, assignment: 'HW 3.5 Slope-Intercept Form', raw: '0 / 10', missing: true },
+        // cut to 33 characters on the page; the full title comes from the assignment's details
+        { student: MARCUS, assignment: 'Reading Response: Of Mice and Men, Ch. 1-3', raw: '10 / 10', points: 10, percent: 100 },
+      ],
+    },
+  },
+];
+
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const rosariosisParentInfo: AdapterInfo = {
+  id: 'rosariosis-parent',
+  label: 'RosarioSIS (parent/student gradebook grades)',
+  view: 'student-detail',
+  status: 'verified',
+  matches: safeMatches((url, doc) => {
+    if (!/\/Modules\.php$/i.test(url.pathname) || url.searchParams.get('modname') !== 'Grades/StudentGrades.php') return false;
+    const table = doc.querySelector(SELECTORS.table);
+    return table !== null && (table.querySelector(SELECTORS.totalsTitleHeader) !== null || table.querySelector(SELECTORS.assignmentCategoryHeader) !== null);
+  }),
+};
+
+export const rosariosisParent: Adapter = /* @__PURE__ */ withReader(rosariosisParentInfo, readPage, cases);
