@@ -20,6 +20,8 @@ export interface AdapterCase {
   payloads?: Record<string, string>;
   /** the URL the page was served at (drives `matches`) */
   url: string;
+  /** generic hostile-page checks that cannot apply to this page (e.g. no text node holds a name alone), each with why */
+  skipChecks?: Array<{ check: 'markup-names' | 'cut-mid-table'; reason: string }>;
   /** facts checked by the generic adapter test (exact values); omitted keys are not checked */
   expect: {
     readings?: number;

@@ -10,6 +10,7 @@ import { moodleGraderInfo } from './moodle-grader';
 import { infinitecampusTeacherInfo } from './infinitecampus-teacher';
 import { schoologyStudentInfo } from './schoology-student';
 import { skywardPopupInfo } from './skyward-popup';
+import { aeriesSummaryInfo } from './aeries-summary';
 import { rosariosisParentInfo } from './rosariosis-parent';
 
 export const detectors: readonly AdapterInfo[] = [
@@ -20,6 +21,7 @@ export const detectors: readonly AdapterInfo[] = [
   infinitecampusTeacherInfo,
   schoologyStudentInfo,
   skywardPopupInfo,
+  aeriesSummaryInfo,
   rosariosisParentInfo,
 ];
 

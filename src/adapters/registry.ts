@@ -8,6 +8,7 @@ import { moodleGrader } from './moodle-grader';
 import { infinitecampusTeacher } from './infinitecampus-teacher';
 import { schoologyStudent } from './schoology-student';
 import { skywardPopup } from './skyward-popup';
+import { aeriesSummary } from './aeries-summary';
 import { rosariosisParent } from './rosariosis-parent';
 
 export const adapters: readonly Adapter[] = [
@@ -18,6 +19,7 @@ export const adapters: readonly Adapter[] = [
   infinitecampusTeacher,
   schoologyStudent,
   skywardPopup,
+  aeriesSummary,
   rosariosisParent,
 ];
 
