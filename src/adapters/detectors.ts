@@ -12,6 +12,7 @@ import { schoologyStudentInfo } from './schoology-student';
 import { skywardPopupInfo } from './skyward-popup';
 import { aeriesSummaryInfo } from './aeries-summary';
 import { rosariosisParentInfo } from './rosariosis-parent';
+import { genesisParentInfo } from './genesis-parent';
 
 export const detectors: readonly AdapterInfo[] = [
   demoGradebookInfo,
@@ -22,6 +23,7 @@ export const detectors: readonly AdapterInfo[] = [
   schoologyStudentInfo,
   skywardPopupInfo,
   aeriesSummaryInfo,
+  genesisParentInfo,
   rosariosisParentInfo,
 ];
 

@@ -10,6 +10,7 @@ import { schoologyStudent } from './schoology-student';
 import { skywardPopup } from './skyward-popup';
 import { aeriesSummary } from './aeries-summary';
 import { rosariosisParent } from './rosariosis-parent';
+import { genesisParent } from './genesis-parent';
 
 export const adapters: readonly Adapter[] = [
   demoGradebook,
@@ -20,6 +21,7 @@ export const adapters: readonly Adapter[] = [
   schoologyStudent,
   skywardPopup,
   aeriesSummary,
+  genesisParent,
   rosariosisParent,
 ];
 

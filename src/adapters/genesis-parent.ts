@@ -1,0 +1,205 @@
+// Genesis Parent Portal, Gradebook › Course Summary (`parents?tab1=studentdata&tab2=gradebook&tab3=
+// coursesummary`): one student's assignments in one course and marking period, and the marking-period
+// grade. One Reading per page.
+// Trap: the category-weight and attendance tables sit inside the assignment table and use the same
+// `listroweven`/`listrowodd` row classes; only the assignment table's own rows are assignments.
+import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
+import type { CellFlags, ParsedScore, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
+import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+
+// Checked on genesis/parent-course-summary-economics.html (2022): 11 assignment rows, then 3 weight
+// rows and 2 attendance rows in nested `table.list`s.
+const SELECTORS = {
+  student: 'select#fldStudent option[selected]',
+  /** value `<course code>:<section>`, text the course name */
+  course: 'select#fldCourse option[selected]',
+  list: 'table.list',
+  /** `:scope`: the nested weight and attendance tables' rows must not count */
+  ownRows: ':scope > tbody > tr',
+  heading: 'tr.listheading',
+  dataRow: 'tr.listroweven, tr.listrowodd',
+  /** the assignment name; a description follows it in an italic div */
+  assignmentName: 'b',
+  /** hidden dialogs inside the Category and Assignment cells */
+  dialog: 'div[id^="divDescription"], div[id^="divComments"]',
+  percent: 'div',
+} as const;
+
+/** Header texts of the assignment table's columns. */
+const HEADERS = { mp: 'MP', due: 'Due', teacher: 'Teacher', category: 'Category', assignment: 'Assignment', grade: 'Grade' } as const;
+type Column = keyof typeof HEADERS;
+
+/** The page's own legend: "E (Exempt) or A (Absent) do not impact a student's grade", "M (Missing)",
+ * "I (Incomplete)". A bare `A` here is Absent, never the letter grade. */
+const GENESIS_MARKS: Readonly<Record<string, CellFlags>> = {
+  E: { excused: true },
+  A: { excused: true },
+  M: { missing: true },
+  I: { incomplete: true },
+};
+
+const GRADE_LINE = /Grade:\s*([\d.]+%)?\s*([A-F][+-]?)?/;
+const DESCRIPTION_ID = /^div(?:Description|Comments)(\d+)$/;
+const MAX_RAW = 80;
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
+
+/** Text of an element's own text nodes ("Homework" beside its hidden description dialog). */
+function ownText(element: Element | undefined): string {
+  return collapse(Array.from(element?.childNodes ?? []).filter((node) => node.nodeType === 3).map((node) => node.textContent).join(' '));
+}
+
+/** The assignment table: the `table.list` whose heading names an Assignment and a Grade column. */
+function assignmentTable(doc: Document): { table: Element; columns: Partial<Record<Column, number>>; width: number } | undefined {
+  for (const table of Array.from(doc.querySelectorAll(SELECTORS.list))) {
+    const heading = Array.from(table.querySelectorAll(SELECTORS.ownRows)).find((row) => row.matches(SELECTORS.heading));
+    const texts = Array.from(heading?.children ?? []).map((cell) => ownText(cell));
+    const columns: Partial<Record<Column, number>> = {};
+    for (const [column, text] of Object.entries(HEADERS) as Array<[Column, string]>) {
+      const index = texts.indexOf(text);
+      if (index >= 0) columns[column] = index;
+    }
+    if (columns.assignment !== undefined && columns.grade !== undefined) return { table, columns, width: texts.length };
+  }
+  return undefined;
+}
+
+/** "39 / 42" (with "92.9%" beneath), "M / 10", a bare mark, or nothing yet. */
+function readGrade(cell: Element): { raw: string; score: ParsedScore } {
+  const raw = ownText(cell);
+  const over = /^(.*?)\s*\/\s*([\d.]+)$/.exec(raw);
+  const mark = over ? over[1]! : raw;
+  const outOf = over ? Number(over[2]) : undefined;
+  const flags = GENESIS_MARKS[mark.toUpperCase()];
+  if (flags) return { raw, score: { outOf, flags: { ...flags } } };
+  if (mark === '') return { raw, score: { outOf, flags: { notGraded: true } } };
+  const score = parseScore(raw);
+  // The page rounds the percent it prints to tenths; prefer it when it agrees with the points.
+  const shown = parsePercent(collapse(cell.querySelector(SELECTORS.percent)?.textContent));
+  if (shown !== undefined && score.percent !== undefined && Math.abs(shown - score.percent) < 0.1) score.percent = shown;
+  return { raw, score };
+}
+
+/** Due dates are "Tue 12/13": the year comes from the marking period's "11/15/22 to 01/26/23". */
+function dueDateOf(text: string, range: [string, string] | undefined): string | undefined {
+  const monthDay = /(\d{1,2}\/\d{1,2})$/.exec(text)?.[1];
+  if (!monthDay || !range) return undefined;
+  const candidates = [range[0], range[1]]
+    .map((day) => parseUsDate(`${monthDay}/${day.slice(0, 4)}`))
+    .filter((date): date is string => date !== undefined && date >= range[0] && date <= range[1]);
+  return candidates[0];
+}
+
+function markingPeriodRange(table: Element): [string, string] | undefined {
+  const dates = (collapse(table.querySelector(SELECTORS.ownRows)?.textContent).match(/\d{1,2}\/\d{1,2}\/\d{2,4}/g) ?? []).map(parseUsDate);
+  return dates[0] && dates[1] ? [dates[0], dates[1]] : undefined;
+}
+
+function readOverall(doc: Document, studentKey: string): ReadingOverall | undefined {
+  const line = Array.from(doc.querySelectorAll('div')).map((div) => collapse(div.textContent))
+    .find((text) => /^Marking Period \d+ Grade:/.test(text) && text.length < 120);
+  const match = line ? GRADE_LINE.exec(line) : null;
+  if (!line || !match || (!match[1] && !match[2])) return undefined;
+  return { studentKey, percent: match[1] ? parsePercent(match[1]) : undefined, letter: match[2], raw: capRaw(line.replace(/\s*Change Marking Period$/, '')) };
+}
+
+function readRows(rows: Element[], columns: Partial<Record<Column, number>>, width: number, student: ReadingStudent, range: [string, string] | undefined, problems: ReadingProblem[]) {
+  const assignments: ReadingAssignment[] = [];
+  const cells: ReadingCell[] = [];
+  rows.forEach((row, index) => {
+    const children = Array.from(row.children);
+    const at = (column: Column) => (columns[column] === undefined ? undefined : children[columns[column]!]);
+    const nameCell = at('assignment');
+    const name = collapse(nameCell?.querySelector(SELECTORS.assignmentName)?.textContent);
+    const key = Array.from(row.querySelectorAll(SELECTORS.dialog)).map((div) => DESCRIPTION_ID.exec(div.id)?.[1]).find(Boolean)
+      ?? (name ? normaliseName(`${name} ${collapse(at('due')?.textContent)}`) : '');
+    if (!name || !key || assignments.some((a) => a.key === key)) {
+      problems.push({ where: `assignment row ${index + 1}`, reason: 'assignment row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
+      return;
+    }
+    const dueText = collapse(at('due')?.textContent);
+    const dueDate = dueDateOf(dueText, range);
+    if (dueText && !dueDate) problems.push({ where: `assignment ${name}`, reason: 'the due date has no year the marking period can place', raw: capRaw(dueText) });
+    const assignment: ReadingAssignment = { key, name, category: ownText(at('category')) || undefined, dueDate };
+    assignments.push(assignment);
+    const gradeCell = at('grade');
+    const where = `cell ${student.name} × ${name}`;
+    if (!gradeCell || children.length < width) {
+      problems.push({ where, reason: 'the row is cut short: it has no Grade column (page cut off?)' });
+      return;
+    }
+    const { raw, score } = readGrade(gradeCell);
+    if (score.unreadable) {
+      problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
+      return;
+    }
+    if (score.outOf) assignment.pointsPossible = score.outOf;
+    cells.push({ studentKey: student.key, assignmentKey: key, raw, score });
+  });
+  return { assignments, cells };
+}
+
+function readCourseSummary(doc: Document, url: URL, now: number): AdapterResult {
+  const studentOption = doc.querySelector(SELECTORS.student);
+  const courseOption = doc.querySelector(SELECTORS.course);
+  const found = assignmentTable(doc);
+  const studentName = collapse(studentOption?.textContent);
+  const courseName = collapse(courseOption?.textContent);
+  if (!studentName || !courseName || !found) {
+    return { readings: [], problems: [{ where: 'page', reason: 'the Course Summary assignment table, course or student was not found (page still loading?)' }] };
+  }
+  const studentId = studentOption?.getAttribute('value') ?? '';
+  const student: ReadingStudent = /^\d+$/.test(studentId) ? { key: studentId, name: studentName, vendorId: studentId } : { key: normaliseName(studentName), name: studentName };
+  const problems: ReadingProblem[] = [];
+  const rows = Array.from(found.table.querySelectorAll(SELECTORS.ownRows)).filter((row) => row.matches(SELECTORS.dataRow));
+  const { assignments, cells } = readRows(rows, found.columns, found.width, student, markingPeriodRange(found.table), problems);
+  // Genesis lists a marking period without work as an empty table: no rows and no closing legend is a cut page.
+  if (rows.length === 0 && !/do not impact a student/.test(found.table.textContent ?? '')) {
+    problems.push({ where: 'assignment table', reason: 'no assignment rows (page cut off?)' });
+  }
+  const overall = readOverall(doc, student.key);
+  if (!overall) problems.push({ where: 'course grade', reason: 'the marking-period grade was not found' });
+  const teachers = new Set(rows.map((row) => found.columns.teacher === undefined ? '' : collapse(row.children[found.columns.teacher]?.textContent)).filter(Boolean));
+  const section = {
+    key: courseOption?.getAttribute('value') || normaliseName(courseName),
+    name: courseName,
+    teacher: teachers.size === 1 ? [...teachers][0] : undefined,
+  };
+  const reading = { adapterId: genesisParent.id, view: genesisParent.view, url: url.href, readAt: now, section, students: [student], assignments, cells, overall: overall ? [overall] : [], problems };
+  return { readings: [reading], problems: [] };
+}
+
+const AVERY = 'Stone, Avery';
+const cases: AdapterCase[] = [
+  {
+    fixture: 'genesis/parent-course-summary-economics.html',
+    url: 'https://parents.lakeview.org/genesis/parents?tab1=studentdata&tab2=gradebook&tab3=coursesummary&studentid=100001&action=form',
+    expect: {
+      readings: 1,
+      sectionName: 'Fundamental Economics & Wealth Management (H)',
+      teacher: 'Lee, Dana',
+      students: 1,
+      // 11 assignments: the Homework/Quizzes/Tests weight rows and the attendance rows are not assignments
+      assignments: 11,
+      cells: [
+        { student: AVERY, assignment: 'Supply and Demand Quiz', raw: '39 / 42', points: 39, outOf: 42, percent: 92.9, missing: false },
+        { student: AVERY, assignment: 'Supply Curve Group Quiz', raw: '13.5 / 14', points: 13.5, outOf: 14, percent: 96.4 },
+      ],
+      overall: [{ student: AVERY, percent: 96.5, letter: 'A' }],
+      problems: 0,
+    },
+  },
+];
+
+/** What the content script needs to recognise the page; the reader itself loads only where it matches. */
+export const genesisParentInfo: AdapterInfo = {
+  id: 'genesis-parent',
+  label: 'Genesis (parent course summary)',
+  view: 'student-detail',
+  status: 'verified',
+  matches: safeMatches((url, doc) => /\/genesis\/parents$/i.test(url.pathname)
+        && url.searchParams.get('tab3') === 'coursesummary'
+        && doc.querySelector(SELECTORS.course) !== null),
+};
+
+export const genesisParent: Adapter = /* @__PURE__ */ withReader(genesisParentInfo, readCourseSummary, cases);
