@@ -10,9 +10,13 @@ import { moodleGraderInfo } from './moodle-grader';
 import { infinitecampusTeacherInfo } from './infinitecampus-teacher';
 import { schoologyStudentInfo } from './schoology-student';
 import { skywardPopupInfo } from './skyward-popup';
+import { canvasStudentInfo } from './canvas-student';
+import { canvasTeacherInfo } from './canvas-teacher';
 import { aeriesSummaryInfo } from './aeries-summary';
 import { rosariosisParentInfo } from './rosariosis-parent';
+import { moodleUserReportInfo } from './moodle-user-report';
 import { genesisParentInfo } from './genesis-parent';
+import { hacProgressInfo } from './hac-progress';
 
 export const detectors: readonly AdapterInfo[] = [
   demoGradebookInfo,
@@ -22,9 +26,13 @@ export const detectors: readonly AdapterInfo[] = [
   infinitecampusTeacherInfo,
   schoologyStudentInfo,
   skywardPopupInfo,
+  canvasStudentInfo,
+  canvasTeacherInfo,
   aeriesSummaryInfo,
   genesisParentInfo,
+  hacProgressInfo,
   rosariosisParentInfo,
+  moodleUserReportInfo,
 ];
 
 /** The first adapter whose `matches` says yes, skipping those the teacher switched off. */

@@ -8,9 +8,13 @@ import { moodleGrader } from './moodle-grader';
 import { infinitecampusTeacher } from './infinitecampus-teacher';
 import { schoologyStudent } from './schoology-student';
 import { skywardPopup } from './skyward-popup';
+import { canvasStudent } from './canvas-student';
+import { canvasTeacher } from './canvas-teacher';
 import { aeriesSummary } from './aeries-summary';
 import { rosariosisParent } from './rosariosis-parent';
+import { moodleUserReport } from './moodle-user-report';
 import { genesisParent } from './genesis-parent';
+import { hacProgress } from './hac-progress';
 
 export const adapters: readonly Adapter[] = [
   demoGradebook,
@@ -20,9 +24,13 @@ export const adapters: readonly Adapter[] = [
   infinitecampusTeacher,
   schoologyStudent,
   skywardPopup,
+  canvasStudent,
+  canvasTeacher,
   aeriesSummary,
   genesisParent,
+  hacProgress,
   rosariosisParent,
+  moodleUserReport,
 ];
 
 /** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),
