@@ -2,7 +2,7 @@
 // extension UI → background). Every message is validated at the receiving end with these schemas:
 // anything that comes from a page is untrusted until it passes.
 import * as v from 'valibot';
-import type { ContactLogEntry, Family, Reading, ReadingProblem, Settings } from './core/types';
+import type { ColumnRole, ContactLogEntry, Family, Reading, ReadingProblem, ReadingSetup, Settings, SiteMapping, TableMapping } from './core/types';
 
 const text = (max = 500) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -99,6 +99,9 @@ const ContactSchema = v.object({
   sentAt: finite,
 });
 
+/** The background's answer to a content script on a site that is not (or no longer) enabled. */
+export const SITE_NOT_ENABLED = 'this site is not enabled in Heads-Up';
+
 /** The name of the port a content script opens to deliver one message and wait for its reply. */
 export const CONTENT_PORT_NAME = 'heads-up-content';
 
@@ -113,8 +116,30 @@ const FamilySchema = v.object({
   updatedAt: finite,
 });
 
+const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+const ColumnRefSchema = v.object({ index, header: text(200) });
+const TableMappingSchema = v.object({
+  tableIndex: index,
+  headerRow: index,
+  pointsRow: v.optional(index),
+  student: ColumnRefSchema,
+  overall: v.optional(ColumnRefSchema),
+  ignored: limit(ColumnRefSchema, 1_000),
+});
+const SiteMappingSchema = v.object({
+  origin: v.pipe(text(300), v.regex(/^https?:\/\/[^/:]+$/)),
+  pathPattern: text(2_000),
+  mapping: TableMappingSchema,
+  savedAt: finite,
+});
+const adapterId = v.pipe(text(64), v.regex(/^[a-z0-9-]+$/));
+
 /** Content script → background. */
 export const ContentToBackgroundSchema = v.variant('type', [
+  /** inject the reader of this adapter into the sender's frame (it checked the page with `matches`) */
+  v.object({ type: v.literal('load-reader'), adapterId }),
+  /** which adapters are switched off, and the saved mapping for the sender's page */
+  v.object({ type: v.literal('page-setup') }),
   v.object({ type: v.literal('reading'), reading: ReadingSchema }),
   /** a page an adapter claimed but could not read at all (problems say why) */
   v.object({
@@ -136,9 +161,30 @@ export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('import-backup'), text: text(256 * 1024 * 1024), mode: v.picklist(['merge', 'replace']) }),
   /** the UI has asked the teacher to confirm; the literal makes an accidental wipe message impossible */
   v.object({ type: v.literal('wipe-everything'), confirm: v.literal('wipe') }),
+  v.object({ type: v.literal('save-site-mapping'), entry: SiteMappingSchema }),
+  v.object({ type: v.literal('save-disabled-adapters'), adapterIds: limit(adapterId, 200) }),
+  /** after the teacher removed a site: forget its mappings (the permission is already withdrawn) */
+  v.object({ type: v.literal('forget-site'), origin: v.pipe(text(300), v.regex(/^https?:\/\/[^/:]+$/)) }),
+]);
+
+/** Extension pages (the popup) → the content script of a tab, for the generic reader. */
+export const UiToContentSchema = v.variant('type', [
+  /** propose a mapping (for a chosen table, or the saved or best one) and preview it */
+  v.object({ type: v.literal('generic-propose'), tableIndex: v.optional(index) }),
+  /** give one column a role and preview the result */
+  v.object({
+    type: v.literal('generic-set-role'),
+    mapping: TableMappingSchema,
+    column: index,
+    role: v.picklist(['student', 'overall', 'assignment', 'ignore']),
+  }),
+  /** read the page now, with the setup as the background has it */
+  v.object({ type: v.literal('read-now') }),
 ]);
 
 export type ContentToBackground =
+  | { type: 'load-reader'; adapterId: string }
+  | { type: 'page-setup' }
   | { type: 'reading'; reading: Reading }
   | { type: 'page-problems'; adapterId: string; url: string; problems: ReadingProblem[] };
 
@@ -149,7 +195,30 @@ export type UiToBackground =
   | { type: 'refresh-proposals' }
   | { type: 'save-families'; families: Family[] }
   | { type: 'import-backup'; text: string; mode: 'merge' | 'replace' }
-  | { type: 'wipe-everything'; confirm: 'wipe' };
+  | { type: 'wipe-everything'; confirm: 'wipe' }
+  | { type: 'save-site-mapping'; entry: SiteMapping }
+  | { type: 'save-disabled-adapters'; adapterIds: string[] }
+  | { type: 'forget-site'; origin: string };
+
+export type UiToContent =
+  | { type: 'generic-propose'; tableIndex?: number }
+  | { type: 'generic-set-role'; mapping: TableMapping; column: number; role: ColumnRole }
+  | { type: 'read-now' };
+
+/** What the background tells a content script about its page. */
+export interface PageSetup {
+  disabledAdapters: string[];
+  mapping?: TableMapping;
+}
+
+/** What a content script answers to `read-now`. */
+export interface ReadNowResult {
+  adapterId?: string;
+  readings: number;
+  problems: ReadingProblem[];
+}
+
+export type { ReadingSetup };
 
 /** What the background last saw on a tab, for the popup's status line. */
 export interface TabStatus {
@@ -179,3 +248,4 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type _ReadingAgrees = Assert<Same<v.InferOutput<typeof ReadingSchema>, Reading>>;
 export type _ContentAgrees = Assert<Same<v.InferOutput<typeof ContentToBackgroundSchema>, ContentToBackground>>;
 export type _UiAgrees = Assert<Same<v.InferOutput<typeof UiToBackgroundSchema>, UiToBackground>>;
+export type _UiToContentAgrees = Assert<Same<v.InferOutput<typeof UiToContentSchema>, UiToContent>>;

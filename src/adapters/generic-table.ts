@@ -6,40 +6,11 @@
 // A mapping names columns by their header text (with the column number as a fallback), so a table that
 // gains a new assignment column next week is still read right: every column that holds scores and is not
 // the student, the overall grade or one the teacher left out is an assignment.
-import type { Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
+import type { ColumnRef, ColumnRole, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent, SiteMapping, TableMapping } from '../core/types';
+
+export type { ColumnRef, ColumnRole, SiteMapping, TableMapping };
 import { normaliseName, parsePercent, parseScore } from '../core/score-parse';
 import type { AdapterInfo, AdapterResult } from './adapter';
-
-export type ColumnRole = 'student' | 'overall' | 'assignment' | 'ignore';
-
-/** A column as a mapping remembers it: its header text, and its position should the header change. */
-export interface ColumnRef {
-  index: number;
-  header: string;
-}
-
-export interface TableMapping {
-  /** which `<table>` of the page, in document order */
-  tableIndex: number;
-  /** the row that names the columns (row numbers count the table's rows from 0) */
-  headerRow: number;
-  /** a row of points possible under the header, when the table has one */
-  pointsRow?: number;
-  student: ColumnRef;
-  overall?: ColumnRef;
-  /** columns left out although they may hold numbers (a student id, a period, a category total) */
-  ignored: ColumnRef[];
-}
-
-/** A saved mapping: for which site and which pages of it. */
-export interface SiteMapping {
-  /** `https://host` (no port: match patterns ignore ports) */
-  origin: string;
-  /** the page's path with every run of digits as `*` (course and section ids vary, the page does not) */
-  pathPattern: string;
-  mapping: TableMapping;
-  savedAt: number;
-}
 
 /** What the popup shows while the teacher checks a mapping. */
 export interface TablePreview {
@@ -292,8 +263,11 @@ function rolesOf(grid: Grid, mapping: TableMapping): ColumnRole[] {
 }
 
 /** The mapping the heuristics propose for the page's most score-filled table; undefined when none has scores. */
-export function proposeMapping(doc: Document): TableMapping | undefined {
-  const best = tablesOf(doc).filter((t) => t.scores > 0).sort((a, b) => b.scores - a.scores)[0];
+export function proposeMapping(doc: Document, tableIndex?: number): TableMapping | undefined {
+  const tables = tablesOf(doc);
+  const best = tableIndex === undefined
+    ? tables.filter((t) => t.scores > 0).sort((a, b) => b.scores - a.scores)[0]
+    : tables[tableIndex];
   if (!best) return undefined;
   const { grid } = best;
   const headerRow = guessHeaderRow(grid);

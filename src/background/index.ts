@@ -7,13 +7,18 @@ import { openDb } from '../storage/db';
 import { ingestReading } from '../storage/ingest';
 import { importBackup, wipeEverything } from '../storage/backup';
 import { explainStorageError } from '../storage/storage-errors';
-import { logContact, saveFamilies, saveSettings } from '../storage/writes';
+import { forgetSiteMappings, logContact, saveDisabledAdapters, saveFamilies, saveSettings, saveSiteMapping } from '../storage/writes';
+import { loadReadingSetup } from '../storage/queries';
+import { mappingFor } from '../adapters/generic-table';
+import { injectReader, mayRead, startInOpenTabs, syncContentScripts } from './sites';
 import {
   CONTENT_PORT_NAME,
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
   type ContentToBackground,
   type IngestSummary,
+  type PageSetup,
+  SITE_NOT_ENABLED,
   type Reply,
   type TabStatus,
   type UiToBackground,
@@ -38,6 +43,18 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
   // The origin is the sender's, never what the page claims.
   const pageUrl = new URL(sender.url!);
   const tabId = sender.tab!.id!;
+  // A site the teacher removed is not read, even by a content script still running in an open tab.
+  if (!(await mayRead(pageUrl))) return { ok: false, error: SITE_NOT_ENABLED };
+  if (message.type === 'load-reader') {
+    await injectReader(message.adapterId, tabId, sender.frameId ?? 0);
+    return { ok: true, value: null };
+  }
+  if (message.type === 'page-setup') {
+    const setup = await loadReadingSetup(db);
+    const found = mappingFor(pageUrl, setup.mappings);
+    const reply: PageSetup = { disabledAdapters: setup.disabledAdapters, ...(found ? { mapping: found.mapping } : {}) };
+    return { ok: true, value: reply };
+  }
   if (message.type === 'page-problems') {
     await writeTabStatus(tabId, {
       adapterId: message.adapterId,
@@ -122,6 +139,15 @@ async function handleUi(message: UiToBackground): Promise<Reply> {
       await browser.storage.session.clear();
       await refreshProposalsReporting();
       return { ok: true, value: null };
+    case 'save-site-mapping':
+      await saveSiteMapping(db, message.entry);
+      return { ok: true, value: null };
+    case 'save-disabled-adapters':
+      await saveDisabledAdapters(db, message.adapterIds);
+      return { ok: true, value: null };
+    case 'forget-site':
+      await forgetSiteMappings(db, message.origin);
+      return { ok: true, value: null };
   }
 }
 
@@ -173,3 +199,22 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // A restarted worker (or a browser start) shows the right badge without waiting for a reading.
 void refreshProposalsReporting();
+
+/** Keeps the registered content script in step with the granted sites; logs rather than throws. */
+async function syncSites(startIn: string[] = []): Promise<void> {
+  try {
+    await syncContentScripts();
+    await startInOpenTabs(startIn);
+  } catch (error) {
+    console.error('Heads-Up background: could not update the sites it reads', error);
+  }
+}
+
+browser.permissions.onAdded.addListener((added) => void syncSites(added.origins ?? []));
+browser.permissions.onRemoved.addListener(() => void syncSites());
+browser.runtime.onInstalled.addListener(() => {
+  // A fresh install or an update: start reading the gradebook tabs that are already open.
+  void browser.permissions.getAll().then(({ origins = [] }) => syncSites(origins));
+});
+// Every start of the worker checks the registration (cheap; the browser keeps it across sessions).
+void syncSites();

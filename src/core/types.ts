@@ -302,3 +302,41 @@ export interface Settings {
   /** the teacher's own template wording: language → template path → text (see core/templates/overrides.ts) */
   templateOverrides?: Record<string, Record<string, string>>;
 }
+
+/** How the generic table reader reads a page the teacher mapped (see adapters/generic-table.ts). */
+export type ColumnRole = 'student' | 'overall' | 'assignment' | 'ignore';
+
+/** A column as a mapping remembers it: its header text, and its position should the header change. */
+export interface ColumnRef {
+  index: number;
+  header: string;
+}
+
+export interface TableMapping {
+  /** which `<table>` of the page, in document order */
+  tableIndex: number;
+  /** the row that names the columns (row numbers count the table's rows from 0) */
+  headerRow: number;
+  /** a row of points possible under the header, when the table has one */
+  pointsRow?: number;
+  student: ColumnRef;
+  overall?: ColumnRef;
+  /** columns left out although they may hold numbers (a student id, a period, a category total) */
+  ignored: ColumnRef[];
+}
+
+/** A saved mapping: for which site and which pages of it. */
+export interface SiteMapping {
+  /** `https://host` (no port: match patterns ignore ports) */
+  origin: string;
+  /** the page's path with every run of digits as `*` (course and section ids vary, the page does not) */
+  pathPattern: string;
+  mapping: TableMapping;
+  savedAt: number;
+}
+
+/** How Heads-Up reads sites: adapters the teacher switched off, and the generic reader's saved mappings. */
+export interface ReadingSetup {
+  disabledAdapters: string[];
+  mappings: SiteMapping[];
+}

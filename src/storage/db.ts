@@ -17,17 +17,21 @@ import type {
   Source,
   StoredCell,
   Student,
+  ReadingSetup,
 } from '../core/types';
 
-export const DB_NAME = 'heads-up';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 
 /** The settings the teacher chose, except the calendar (its own table since version 2). */
 export type StoredSettings = Omit<Settings, 'calendar'>;
 
-export interface SettingsRow {
-  key: 'settings';
-  value: StoredSettings;
-}
+export type SettingsRow =
+  | { key: 'settings'; value: StoredSettings }
+  /** adapters switched off and the generic reader's saved mappings (a row of its own, so that saving
+   * the options page's settings cannot drop a mapping saved from the popup meanwhile) */
+  | { key: 'reading-setup'; value: ReadingSetup };
 
 /** A school calendar: `default`, or one section's own (by section id). */
 export interface CalendarRow extends SchoolCalendar {

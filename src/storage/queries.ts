@@ -1,6 +1,6 @@
 // Read-side queries the popup and the background need. Reads only: writes go through the background.
 import type { StudentHistory } from '../core/proposal-types';
-import type { ContactLogEntry, GradeEvent, OverallGrade, ReadingRecord, Section, Settings } from '../core/types';
+import type { ContactLogEntry, GradeEvent, OverallGrade, ReadingRecord, ReadingSetup, Section, Settings } from '../core/types';
 import type { HeadsUpDb, ProposalSnapshot } from './db';
 
 /** Groups rows by a key (one pass). */
@@ -111,12 +111,18 @@ export async function loadStudentTimeline(db: HeadsUpDb, studentId: string): Pro
 /** What the teacher has set (settings and the default calendar); anything unset is left out. */
 export async function loadSettings(db: HeadsUpDb): Promise<Partial<Settings>> {
   const [row, calendar] = await Promise.all([db.settings.get('settings'), db.calendars.get('default')]);
-  const found: Partial<Settings> = { ...row?.value };
+  const found: Partial<Settings> = { ...(row?.key === 'settings' ? row.value : undefined) };
   if (calendar) {
     const { id: _id, ...dates } = calendar;
     found.calendar = dates;
   }
   return found;
+}
+
+/** Adapters switched off and the generic reader's saved mappings. */
+export async function loadReadingSetup(db: HeadsUpDb): Promise<ReadingSetup> {
+  const row = await db.settings.get('reading-setup');
+  return row?.key === 'reading-setup' ? row.value : { disabledAdapters: [], mappings: [] };
 }
 
 export async function loadSections(db: HeadsUpDb): Promise<Section[]> {

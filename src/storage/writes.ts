@@ -1,5 +1,6 @@
 // The background's other writes (besides ingest): the contact log and settings.
-import type { ContactLogEntry, Family, Settings } from '../core/types';
+import type { ContactLogEntry, Family, Settings, SiteMapping } from '../core/types';
+import { loadReadingSetup } from './queries';
 import type { HeadsUpDb } from './db';
 
 export async function logContact(db: HeadsUpDb, entry: Omit<ContactLogEntry, 'id'>): Promise<number> {
@@ -20,4 +21,29 @@ export async function saveSettings(db: HeadsUpDb, settings: Settings): Promise<v
 export async function saveFamilies(db: HeadsUpDb, families: Family[]): Promise<number> {
   await db.families.bulkPut(families);
   return families.length;
+}
+
+/** Saves the mapping for a site's page pattern (replacing the one saved for the same pattern). */
+export async function saveSiteMapping(db: HeadsUpDb, entry: SiteMapping): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const setup = await loadReadingSetup(db);
+    const mappings = setup.mappings.filter((m) => !(m.origin === entry.origin && m.pathPattern === entry.pathPattern));
+    await db.settings.put({ key: 'reading-setup', value: { ...setup, mappings: [...mappings, entry] } });
+  });
+}
+
+/** Forgets the mappings saved for a site (when the teacher removes it). */
+export async function forgetSiteMappings(db: HeadsUpDb, origin: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const setup = await loadReadingSetup(db);
+    await db.settings.put({ key: 'reading-setup', value: { ...setup, mappings: setup.mappings.filter((m) => m.origin !== origin) } });
+  });
+}
+
+/** Which adapters the teacher switched off (to read a page with the generic reader instead, say). */
+export async function saveDisabledAdapters(db: HeadsUpDb, disabledAdapters: string[]): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const setup = await loadReadingSetup(db);
+    await db.settings.put({ key: 'reading-setup', value: { ...setup, disabledAdapters } });
+  });
 }
