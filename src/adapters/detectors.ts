@@ -17,6 +17,7 @@ import { rosariosisParentInfo } from './rosariosis-parent';
 import { moodleUserReportInfo } from './moodle-user-report';
 import { genesisParentInfo } from './genesis-parent';
 import { hacProgressInfo } from './hac-progress';
+import { skywardGradebookInfo } from './skyward-gradebook';
 
 export const detectors: readonly AdapterInfo[] = [
   demoGradebookInfo,
@@ -26,6 +27,7 @@ export const detectors: readonly AdapterInfo[] = [
   infinitecampusTeacherInfo,
   schoologyStudentInfo,
   skywardPopupInfo,
+  skywardGradebookInfo,
   canvasStudentInfo,
   canvasTeacherInfo,
   aeriesSummaryInfo,

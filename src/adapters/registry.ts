@@ -15,6 +15,7 @@ import { rosariosisParent } from './rosariosis-parent';
 import { moodleUserReport } from './moodle-user-report';
 import { genesisParent } from './genesis-parent';
 import { hacProgress } from './hac-progress';
+import { skywardGradebook } from './skyward-gradebook';
 
 export const adapters: readonly Adapter[] = [
   demoGradebook,
@@ -24,6 +25,7 @@ export const adapters: readonly Adapter[] = [
   infinitecampusTeacher,
   schoologyStudent,
   skywardPopup,
+  skywardGradebook,
   canvasStudent,
   canvasTeacher,
   aeriesSummary,

@@ -1,0 +1,173 @@
+// Reading data a page keeps in its inline scripts (`sff.sv('grid', {...})`, `ENV = {...}`) without
+// running any of it: a parser for JavaScript *literals* only — objects, arrays, strings in either
+// quote, numbers, true/false/null and unquoted keys. Anything else (a call, a variable, an expression)
+// is an error with its position, never evaluated.
+
+export type JsValue = string | number | boolean | null | JsValue[] | { [key: string]: JsValue };
+
+export type LiteralResult = { ok: true; value: JsValue; end: number } | { ok: false; reason: string; at: number };
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
+const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
+const WORDS: Readonly<Record<string, JsValue>> = { true: true, false: false, null: null };
+/** Nesting deeper than this is not data a gradebook page holds; it stops a hostile page from exhausting the stack. */
+const MAX_DEPTH = 200;
+
+class LiteralError extends Error {
+  constructor(readonly reason: string, readonly at: number) {
+    super(reason);
+  }
+}
+
+class Parser {
+  private i: number;
+  constructor(private readonly text: string, start: number) {
+    this.i = start;
+  }
+
+  get position(): number {
+    return this.i;
+  }
+
+  private fail(reason: string): never {
+    throw new LiteralError(reason, this.i);
+  }
+
+  private skipSpace(): void {
+    const text = this.text;
+    for (;;) {
+      const code = text.charCodeAt(this.i);
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff) this.i++;
+      else if (text.startsWith('//', this.i)) {
+        const end = text.indexOf('\n', this.i);
+        this.i = end < 0 ? text.length : end;
+      } else if (text.startsWith('/*', this.i)) {
+        const end = text.indexOf('*/', this.i + 2);
+        if (end < 0) this.fail('unclosed comment');
+        this.i = end + 2;
+      } else return;
+    }
+  }
+
+  value(depth = 0): JsValue {
+    if (depth > MAX_DEPTH) this.fail('nested too deeply');
+    this.skipSpace();
+    const char = this.text[this.i];
+    if (char === '{') return this.object(depth);
+    if (char === '[') return this.array(depth);
+    if (char === '"' || char === "'") return this.string();
+    NUMBER.lastIndex = this.i;
+    const number = NUMBER.exec(this.text);
+    if (number) {
+      this.i += number[0].length;
+      return Number(number[0]);
+    }
+    const word = this.identifier();
+    if (word !== undefined && word in WORDS) return WORDS[word]!;
+    return this.fail(word === undefined ? `unexpected ${char === undefined ? 'end of text' : `"${char}"`}` : `"${word}" is not a literal`);
+  }
+
+  private identifier(): string | undefined {
+    IDENTIFIER.lastIndex = this.i;
+    const match = IDENTIFIER.exec(this.text);
+    if (!match) return undefined;
+    this.i += match[0].length;
+    return match[0];
+  }
+
+  private string(): string {
+    const quote = this.text[this.i];
+    let out = '';
+    let from = ++this.i;
+    for (;;) {
+      const next = this.text.indexOf('\\', this.i);
+      const close = this.text.indexOf(quote!, this.i);
+      if (close < 0) this.fail('unclosed string');
+      if (next < 0 || close < next) {
+        out += this.text.slice(from, close);
+        this.i = close + 1;
+        return out;
+      }
+      out += this.text.slice(from, next);
+      this.i = next + 1;
+      out += this.escape();
+      from = this.i;
+    }
+  }
+
+  private escape(): string {
+    const char = this.text[this.i++];
+    if (char === undefined) this.fail('unclosed string');
+    if (char === 'u' || char === 'x') {
+      const braced = char === 'u' && this.text[this.i] === '{';
+      const length = char === 'x' ? 2 : braced ? this.text.indexOf('}', this.i) - this.i - 1 : 4;
+      const hex = this.text.slice(this.i + (braced ? 1 : 0), this.i + (braced ? 1 : 0) + length);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || (braced && length > 6)) this.fail('bad escape');
+      this.i += length + (braced ? 2 : 0);
+      return String.fromCodePoint(parseInt(hex, 16));
+    }
+    // a backslash before a line end continues the string
+    if (char === '\r' && this.text[this.i] === '\n') this.i++;
+    if (char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') return '';
+    return ESCAPES[char] ?? char;
+  }
+
+  private object(depth: number): { [key: string]: JsValue } {
+    const out: { [key: string]: JsValue } = {};
+    this.i++;
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.i] === '}') {
+        this.i++;
+        return out;
+      }
+      const char = this.text[this.i];
+      const key = char === '"' || char === "'" ? this.string() : this.identifier() ?? this.numberKey();
+      this.skipSpace();
+      if (this.text[this.i] !== ':') this.fail('expected ":" after a key');
+      this.i++;
+      // a data key, never a prototype: `__proto__` stays a plain property
+      Object.defineProperty(out, key, { value: this.value(depth + 1), enumerable: true, writable: true, configurable: true });
+      this.skipSpace();
+      if (this.text[this.i] === ',') this.i++;
+      else if (this.text[this.i] !== '}') this.fail('expected "," or "}"');
+    }
+  }
+
+  private numberKey(): string {
+    NUMBER.lastIndex = this.i;
+    const number = NUMBER.exec(this.text);
+    if (!number) this.fail('expected a key');
+    this.i += number[0].length;
+    return String(Number(number[0]));
+  }
+
+  private array(depth: number): JsValue[] {
+    const out: JsValue[] = [];
+    this.i++;
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.i] === ']') {
+        this.i++;
+        return out;
+      }
+      out.push(this.value(depth + 1));
+      this.skipSpace();
+      if (this.text[this.i] === ',') this.i++;
+      else if (this.text[this.i] !== ']') this.fail('expected "," or "]"');
+    }
+  }
+}
+
+/** Parse the literal that starts at `start` in `text` (spaces first are skipped); `end` is just after it. */
+export function parseJsLiteral(text: string, start = 0): LiteralResult {
+  const parser = new Parser(text, start);
+  try {
+    const value = parser.value();
+    return { ok: true, value, end: parser.position };
+  } catch (error) {
+    if (error instanceof LiteralError) return { ok: false, reason: error.reason, at: error.at };
+    throw error;
+  }
+}
