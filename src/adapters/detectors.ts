@@ -18,6 +18,7 @@ import { moodleUserReportInfo } from './moodle-user-report';
 import { genesisParentInfo } from './genesis-parent';
 import { hacProgressInfo } from './hac-progress';
 import { skywardGradebookInfo } from './skyward-gradebook';
+import { powerteacherProInfo } from './powerteacher-pro';
 
 export const detectors: readonly AdapterInfo[] = [
   demoGradebookInfo,
@@ -35,6 +36,7 @@ export const detectors: readonly AdapterInfo[] = [
   hacProgressInfo,
   rosariosisParentInfo,
   moodleUserReportInfo,
+  powerteacherProInfo,
 ];
 
 /** The first adapter whose `matches` says yes, skipping those the teacher switched off. */

@@ -16,6 +16,7 @@ import { moodleUserReport } from './moodle-user-report';
 import { genesisParent } from './genesis-parent';
 import { hacProgress } from './hac-progress';
 import { skywardGradebook } from './skyward-gradebook';
+import { powerteacherPro } from './powerteacher-pro';
 
 export const adapters: readonly Adapter[] = [
   demoGradebook,
@@ -33,6 +34,7 @@ export const adapters: readonly Adapter[] = [
   hacProgress,
   rosariosisParent,
   moodleUserReport,
+  powerteacherPro,
 ];
 
 /** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),
