@@ -12,6 +12,9 @@ import { schoologyStudentInfo } from './schoology-student';
 import { skywardPopupInfo } from './skyward-popup';
 import { canvasStudentInfo } from './canvas-student';
 import { canvasTeacherInfo } from './canvas-teacher';
+import { synergyStudentvueInfo } from './synergy-studentvue';
+import { brightspaceTeacherInfo } from './brightspace-teacher';
+import { veracrossStudentInfo } from './veracross-student';
 import { aeriesSummaryInfo } from './aeries-summary';
 import { rosariosisParentInfo } from './rosariosis-parent';
 import { moodleUserReportInfo } from './moodle-user-report';
@@ -28,6 +31,9 @@ export const detectors: readonly AdapterInfo[] = [
   infinitecampusTeacherInfo,
   schoologyStudentInfo,
   skywardPopupInfo,
+  synergyStudentvueInfo,
+  brightspaceTeacherInfo,
+  veracrossStudentInfo,
   skywardGradebookInfo,
   canvasStudentInfo,
   canvasTeacherInfo,

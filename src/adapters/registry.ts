@@ -10,6 +10,9 @@ import { schoologyStudent } from './schoology-student';
 import { skywardPopup } from './skyward-popup';
 import { canvasStudent } from './canvas-student';
 import { canvasTeacher } from './canvas-teacher';
+import { synergyStudentvue } from './synergy-studentvue';
+import { brightspaceTeacher } from './brightspace-teacher';
+import { veracrossStudent } from './veracross-student';
 import { aeriesSummary } from './aeries-summary';
 import { rosariosisParent } from './rosariosis-parent';
 import { moodleUserReport } from './moodle-user-report';
@@ -26,6 +29,9 @@ export const adapters: readonly Adapter[] = [
   infinitecampusTeacher,
   schoologyStudent,
   skywardPopup,
+  synergyStudentvue,
+  brightspaceTeacher,
+  veracrossStudent,
   skywardGradebook,
   canvasStudent,
   canvasTeacher,
