@@ -21,6 +21,7 @@ import { moodleUserReportInfo } from './moodle-user-report';
 import { genesisParentInfo } from './genesis-parent';
 import { hacProgressInfo } from './hac-progress';
 import { skywardGradebookInfo } from './skyward-gradebook';
+import { aeriesTeacherInfo } from './aeries-teacher';
 import { powerteacherProInfo } from './powerteacher-pro';
 
 export const detectors: readonly AdapterInfo[] = [
@@ -38,6 +39,7 @@ export const detectors: readonly AdapterInfo[] = [
   canvasStudentInfo,
   canvasTeacherInfo,
   aeriesSummaryInfo,
+  aeriesTeacherInfo,
   genesisParentInfo,
   hacProgressInfo,
   rosariosisParentInfo,

@@ -19,6 +19,7 @@ import { moodleUserReport } from './moodle-user-report';
 import { genesisParent } from './genesis-parent';
 import { hacProgress } from './hac-progress';
 import { skywardGradebook } from './skyward-gradebook';
+import { aeriesTeacher } from './aeries-teacher';
 import { powerteacherPro } from './powerteacher-pro';
 
 export const adapters: readonly Adapter[] = [
@@ -36,6 +37,7 @@ export const adapters: readonly Adapter[] = [
   canvasStudent,
   canvasTeacher,
   aeriesSummary,
+  aeriesTeacher,
   genesisParent,
   hacProgress,
   rosariosisParent,
