@@ -14,6 +14,9 @@ import type { AdapterInfo, AdapterResult } from './adapter';
 
 /** What the popup shows while the teacher checks a mapping. */
 export interface TablePreview {
+  /** where the mapping is saved: the page's site and pattern */
+  origin: string;
+  pathPattern: string;
   /** tables worth offering: index, size and first header texts */
   tables: Array<{ index: number; rows: number; columns: number; label: string }>;
   mapping: TableMapping;
@@ -326,6 +329,7 @@ export function previewTable(doc: Document, url: URL, mapping: TableMapping): Ta
   const studentColumn = roles.indexOf('student');
   const overallColumn = roles.indexOf('overall');
   return {
+    ...placeOf(url),
     tables: tableChoices(doc),
     mapping,
     columns: roles.map((role, index) => ({
@@ -447,14 +451,26 @@ function readMapped(doc: Document, url: URL, now: number, mapping: TableMapping)
   return { readings: [reading], problems: [] };
 }
 
-/** The pattern a page's mapping is saved under: its path with every run of digits as `*`. */
+/**
+ * The pattern a page's mapping is saved under: its path with every run of digits as `*`, plus the query
+ * parameters that name the page rather than the class (`modname=Grades/Grades.php` stays, `period=1`
+ * and `id=2` go), sorted.
+ */
 export function pathPatternOf(url: URL): string {
-  return url.pathname.replace(/\d+/g, '*');
+  const kept = Array.from(url.searchParams.entries())
+    .filter(([, value]) => value !== '' && !/\d/.test(value))
+    .map(([key, value]) => `${key}=${value}`)
+    .sort();
+  return `${url.pathname.replace(/\d+/g, '*')}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
+}
+
+/** The site and page pattern a mapping for this page is saved under. */
+export function placeOf(url: URL): { origin: string; pathPattern: string } {
+  return { origin: `${url.protocol}//${url.hostname}`, pathPattern: pathPatternOf(url) };
 }
 
 /** The saved mapping for this page, if any. */
 export function mappingFor(url: URL, saved: readonly SiteMapping[]): SiteMapping | undefined {
-  const origin = `${url.protocol}//${url.hostname}`;
-  const pattern = pathPatternOf(url);
-  return saved.find((entry) => entry.origin === origin && entry.pathPattern === pattern);
+  const { origin, pathPattern } = placeOf(url);
+  return saved.find((entry) => entry.origin === origin && entry.pathPattern === pathPattern);
 }

@@ -7,6 +7,7 @@ import { openDb } from '../storage/db';
 import type { ManagedPolicy } from '../core/managed-policy';
 import { loadManagedPolicy } from '../storage/managed-policy';
 import { loadSettings } from '../storage/queries';
+import { SitesPanel } from './SitesPanel';
 import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
@@ -85,6 +86,7 @@ export function OptionsApp() {
         />
       )}
       <FamiliesImport db={db} />
+      <SitesPanel db={db} />
       <DataPanel db={db} />
       <p class="muted">{t('optionsMoreLater')}</p>
     </main>

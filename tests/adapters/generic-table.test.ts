@@ -160,5 +160,9 @@ describe('saved mappings', () => {
     expect(mappingFor(new URL('https://grades.school.test:8443/course/9/gradebook?x=1'), saved)?.mapping).toBe(mapping);
     expect(mappingFor(new URL('https://other.test/course/9/gradebook'), saved)).toBeUndefined();
     expect(mappingFor(new URL('https://grades.school.test/course/9/roster'), saved)).toBeUndefined();
+    // query parameters that name the page are part of the pattern; those that name the class are not
+    expect(pathPatternOf(new URL('http://sis.test/Modules.php?modname=Grades/Grades.php&period=1&assignment_id=all')))
+      .toBe('/Modules.php?assignment_id=all&modname=Grades/Grades.php');
+    expect(pathPatternOf(new URL('http://lms.test/grade/report/grader/index.php?id=2'))).toBe('/grade/report/grader/index.php');
   });
 });

@@ -76,7 +76,27 @@ async function route(req, fixturesDir) {
     return file(path.join(SITE_DIR, asset), CONTENT_TYPES[extension]);
   }
   if (url.pathname === '/guardian/scores.html') return powerSchoolPage(fixturesDir, url.searchParams.get('course') ?? 'calc');
+  const saved = SAVED_TEACHER_PAGES[url.pathname];
+  if (saved) return savedPage(fixturesDir, saved);
   return text(404, `not found: ${url.pathname}`);
+}
+
+/**
+ * Real teacher grids (saved from the real software) served where that software serves them: for the
+ * generic reader's tests, which read them with their dedicated adapters switched off.
+ * @type {Record<string, string>}
+ */
+const SAVED_TEACHER_PAGES = {
+  '/grade/report/grader/index.php': 'moodle/teacher-grader-report.html',
+  '/Modules.php': 'rosariosis/teacher-gradebook-algebra.html',
+};
+
+/** @param {string} fixturesDir @param {string} relative @returns {Promise<Answer>} */
+async function savedPage(fixturesDir, relative) {
+  const fullPath = path.join(fixturesDir, relative);
+  if (!existsSync(fullPath)) return text(500, `saved page not found at ${fullPath}: set HEADS_UP_FIXTURES to the shared/fixtures folder`);
+  const bytes = await readFile(fullPath);
+  return { status: 200, headers: { 'Content-Type': `text/html; charset=${pageCharset(bytes)}` }, body: bytes };
 }
 
 /** @param {string} fixturesDir @param {string} course @returns {Promise<Answer>} */
