@@ -1,5 +1,5 @@
 // The settings the engine runs with: the teacher's saved ones, else sensible defaults for today.
-import { defaultSettings } from './engine';
+import { defaultSettings } from './default-settings';
 import type { ManagedPolicy } from './managed-policy';
 import type { Settings } from './types';
 

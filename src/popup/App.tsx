@@ -2,16 +2,17 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Proposal } from '../core/proposal-types';
 import { t } from '../ui/i18n';
-import { ComposerPanel } from './ComposerPanel';
+import { ComposerPanel, StudentView } from './lazy-screens';
 import { ContactLog } from './ContactLog';
 import { ProposalList } from './ProposalList';
 import { SectionFilter } from './SectionFilter';
 import { StatusLine } from './StatusLine';
-import { StudentView } from './StudentView';
 import { usePopupData } from './use-popup-data';
 
 /** Good news is never lost, but a long list of it would bury the heads-ups below the fold. */
 const POSITIVES_SHOWN = 5;
+/** The most urgent heads-ups first; six sections' worth at once would slow the popup's first screen. */
+const CONCERNS_SHOWN = 20;
 
 export function App() {
   const { state, reload } = usePopupData();
@@ -53,7 +54,7 @@ export function App() {
       ) : (
         <>
           <SectionFilter sections={data.sections} value={sectionId} onChange={setSectionId} />
-          <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} onOpenStudent={setStudentId} />
+          <ProposalList testId="concerns" heading={t('concernsHeading')} empty={t('noConcerns')} proposals={concerns} onPick={setSelected} onOpenStudent={setStudentId} limit={CONCERNS_SHOWN} />
           {followUps.length > 0 && (
             <ProposalList testId="follow-ups" heading={t('followUpsHeading')} empty={t('noFollowUps')} proposals={followUps} onPick={setSelected} onOpenStudent={setStudentId} />
           )}

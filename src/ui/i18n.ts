@@ -25,12 +25,27 @@ export function uiLocale(): string {
   return browser.i18n.getUILanguage();
 }
 
+/**
+ * One formatter per set of options: creating an Intl formatter is slow (toLocaleDateString makes one on
+ * every call), and the popup formats a date on every card.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(uiLocale(), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** `2026-12-18` → "Fri, Dec 18" in the UI language (calendar dates carry no time zone). */
 export function formatIsoDate(iso: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' }): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).toLocaleDateString(uiLocale(), options);
+  return formatterFor(options).format(new Date(y!, m! - 1, d!));
 }
 
 export function formatMoment(ms: number): string {
-  return new Date(ms).toLocaleString(uiLocale(), { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return formatterFor({ month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(ms));
 }
