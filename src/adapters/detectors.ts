@@ -22,6 +22,7 @@ import { genesisParentInfo } from './genesis-parent';
 import { hacProgressInfo } from './hac-progress';
 import { skywardGradebookInfo } from './skyward-gradebook';
 import { aeriesTeacherInfo } from './aeries-teacher';
+import { hacAssignmentsInfo } from './hac-assignments';
 import { powerteacherProInfo } from './powerteacher-pro';
 
 export const detectors: readonly AdapterInfo[] = [
@@ -42,6 +43,7 @@ export const detectors: readonly AdapterInfo[] = [
   aeriesTeacherInfo,
   genesisParentInfo,
   hacProgressInfo,
+  hacAssignmentsInfo,
   rosariosisParentInfo,
   moodleUserReportInfo,
   powerteacherProInfo,

@@ -1,12 +1,12 @@
 // Home Access Center (eSchoolPLUS), the Interim Progress Report (`InterimProgress.aspx`): one student's
 // courses, each with its progress grade (PRG) and comment codes. One Reading per course, with the
 // progress grade as the overall; the report lists no assignments.
-// HAC shows this page inside `iframe.sg-legacy-iframe`, and only the HAC banner around that frame names
-// the student; the frame is same-origin, so the reader looks there. Read on its own (a saved copy, or a
-// page opened outside HAC) the courses are filed under an unnamed student, and a problem says so.
+// Only the HAC banner around the page's frame names the student (see hac-banner.ts); read on its own the
+// courses are filed under an unnamed student, and a problem says so.
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { Reading, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent } from '../core/score-parse';
+import { UNNAMED_REASON, UNNAMED_STUDENT, bannerStudent } from './hac-banner';
 
 // Checked on hac/parent-interim-progress-report.html (2022): 7 data rows; cells padded with spaces,
 // empty COM cells a single U+00A0.
@@ -16,29 +16,15 @@ const SELECTORS = {
   dataRow: 'tr.sg-asp-table-data-row',
   /** `OpenClassPopUp('2362863')`: the section id */
   courseLink: 'a[onclick*="OpenClassPopUp"]',
-  /** in the HAC shell around the frame (selector used by public HAC readers; not in the saved page) */
-  bannerStudent: '.sg-banner-chooser .sg-banner-text',
 } as const;
 
 const HEADERS = { code: 'Course', name: 'Description', period: 'Period', teacher: 'Teacher', progress: 'PRG' } as const;
 type Column = keyof typeof HEADERS;
 const SECTION_ID = /OpenClassPopUp\('(\d+)'\)/;
-const UNNAMED: ReadingStudent = { key: 'unnamed-student', name: 'Unnamed student' };
 
 const MAX_RAW = 80;
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
-
-/** The student named in the HAC banner: of this document, or of the same-origin page framing it. */
-function bannerStudent(doc: Document): ReadingStudent | undefined {
-  // frameElement is null for a top-level page and for a cross-origin parent; it never throws.
-  const shell = doc.defaultView?.frameElement?.ownerDocument;
-  for (const source of [doc, shell]) {
-    const name = collapse(source?.querySelector(SELECTORS.bannerStudent)?.textContent);
-    if (name) return { key: normaliseName(name), name };
-  }
-  return undefined;
-}
 
 function columnsOf(header: Element): Partial<Record<Column, number>> {
   const texts = Array.from(header.children).map((cell) => collapse(cell.textContent));
@@ -77,8 +63,8 @@ function readReport(doc: Document, url: URL, now: number): AdapterResult {
   const columns = columnsOf(header);
   const problems: ReadingProblem[] = [];
   const named = bannerStudent(doc);
-  if (!named) problems.push({ where: 'page', reason: "the student's name is only in the Home Access Center banner around this page, which could not be read; the courses are filed under an unnamed student" });
-  const student = named ?? UNNAMED;
+  if (!named) problems.push({ where: 'page', reason: UNNAMED_REASON });
+  const student = named ?? UNNAMED_STUDENT;
   const readings = Array.from(table.querySelectorAll(SELECTORS.dataRow))
     .map((row) => readRow(row, columns, header.children.length, student, problems, url, now))
     .filter((reading): reading is Reading => reading !== undefined);

@@ -20,6 +20,7 @@ import { genesisParent } from './genesis-parent';
 import { hacProgress } from './hac-progress';
 import { skywardGradebook } from './skyward-gradebook';
 import { aeriesTeacher } from './aeries-teacher';
+import { hacAssignments } from './hac-assignments';
 import { powerteacherPro } from './powerteacher-pro';
 
 export const adapters: readonly Adapter[] = [
@@ -40,6 +41,7 @@ export const adapters: readonly Adapter[] = [
   aeriesTeacher,
   genesisParent,
   hacProgress,
+  hacAssignments,
   rosariosisParent,
   moodleUserReport,
   powerteacherPro,
