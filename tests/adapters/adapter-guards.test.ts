@@ -28,3 +28,12 @@ describe('the content script’s detector list', () => {
     }
   });
 });
+
+describe('the reader files the build makes', () => {
+  it('exist for every adapter: each lives in src/adapters/<its id>.ts (the build names readers by file)', async () => {
+    const { existsSync } = await import('node:fs');
+    const { detectors } = await import('../../src/adapters/detectors');
+    const missing = detectors.filter((info) => !existsSync(new URL(`../../src/adapters/${info.id}.ts`, import.meta.url)));
+    expect(missing.map((info) => info.id)).toEqual([]);
+  });
+});
