@@ -15,7 +15,8 @@ declare global {
 }
 
 export interface StorageBench {
-  build(shape: YearShape): Promise<{ rows: Record<string, number>; ms: number }>;
+  /** `name`: the database to fill (a new one by default; the extension's own for the popup bench) */
+  build(shape: YearShape, name?: string): Promise<{ rows: Record<string, number>; ms: number }>;
   ingestNew(run: number): Promise<{ ingestMs: number; rawMs: number; reingestMs: number; cells: number; events: number }>;
   refresh(now: number): Promise<{ ms: number; proposals: number; histories: number }>;
   loadFirstScreen(): Promise<{ ms: number; proposals: number; students: number }>;
@@ -53,9 +54,9 @@ function newSectionReading(run: number, readAt: number): Reading {
 const copyWithId = <T extends object>(row: T, key: keyof T, suffix: string): T => ({ ...row, [key]: `${String(row[key])}${suffix}` });
 
 window.headsUpStorageBench = {
-  async build(shape) {
+  async build(shape, name = `bench-${Date.now()}`) {
     const t0 = performance.now();
-    db = openDb(`bench-${Date.now()}`);
+    db = openDb(name);
     await db.open();
     const year = yearOfHistory(shape, ORIGIN);
     await db.transaction('rw', db.tables, async () => {
