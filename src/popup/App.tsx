@@ -6,6 +6,7 @@ import { ComposerPanel, StudentView } from './lazy-screens';
 import { ContactLog } from './ContactLog';
 import { ProposalList } from './ProposalList';
 import { SectionFilter } from './SectionFilter';
+import { PageAccess } from './PageAccess';
 import { StatusLine } from './StatusLine';
 import { usePopupData } from './use-popup-data';
 
@@ -47,6 +48,7 @@ export function App() {
         </button>
       </header>
       <StatusLine status={data.tabStatus} latestReadings={data.latestReadings} sections={data.sections} />
+      <PageAccess tabId={data.tabId} status={data.tabStatus} onChanged={reload} />
       {selected ? (
         <ComposerPanel proposal={selected} settings={data.settings} now={data.now} onClose={() => setSelected(undefined)} onLogged={onLogged} />
       ) : studentId ? (

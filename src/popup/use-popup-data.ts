@@ -20,6 +20,8 @@ export interface PopupData {
   studentNames: ReadonlyMap<string, string>;
   sections: Section[];
   latestReadings: ReadingRecord[];
+  /** the tab the popup is about (undefined when it has none) */
+  tabId?: number;
   tabStatus?: TabStatus;
   now: number;
 }
@@ -52,7 +54,7 @@ async function loadPopupData(): Promise<PopupData> {
   const tabStatusRead = tabIdRead.then(async (id) =>
     id === undefined ? undefined : ((await sendToBackground<TabStatus | null>({ type: 'get-tab-status', tabId: id })) ?? undefined),
   );
-  const [first, policy, tabStatus] = await Promise.all([readFirstScreen(), loadManagedPolicy(), tabStatusRead]);
+  const [first, policy, tabId, tabStatus] = await Promise.all([readFirstScreen(), loadManagedPolicy(), tabIdRead, tabStatusRead]);
   return {
     proposals: first.snapshot?.proposals ?? [],
     fresh: false,
@@ -61,6 +63,7 @@ async function loadPopupData(): Promise<PopupData> {
     studentNames: first.studentNames,
     sections: first.sections,
     latestReadings: first.latestReadings,
+    ...(tabId === undefined ? {} : { tabId }),
     tabStatus,
     now,
   };
