@@ -23,6 +23,7 @@ import { hacProgressInfo } from './hac-progress';
 import { skywardGradebookInfo } from './skyward-gradebook';
 import { aeriesTeacherInfo } from './aeries-teacher';
 import { hacAssignmentsInfo } from './hac-assignments';
+import { skywardTeacherInfo } from './skyward-teacher';
 import { powerteacherProInfo } from './powerteacher-pro';
 
 export const detectors: readonly AdapterInfo[] = [
@@ -37,6 +38,7 @@ export const detectors: readonly AdapterInfo[] = [
   brightspaceTeacherInfo,
   veracrossStudentInfo,
   skywardGradebookInfo,
+  skywardTeacherInfo,
   canvasStudentInfo,
   canvasTeacherInfo,
   aeriesSummaryInfo,

@@ -21,6 +21,7 @@ import { hacProgress } from './hac-progress';
 import { skywardGradebook } from './skyward-gradebook';
 import { aeriesTeacher } from './aeries-teacher';
 import { hacAssignments } from './hac-assignments';
+import { skywardTeacher } from './skyward-teacher';
 import { powerteacherPro } from './powerteacher-pro';
 
 export const adapters: readonly Adapter[] = [
@@ -35,6 +36,7 @@ export const adapters: readonly Adapter[] = [
   brightspaceTeacher,
   veracrossStudent,
   skywardGradebook,
+  skywardTeacher,
   canvasStudent,
   canvasTeacher,
   aeriesSummary,

@@ -1,20 +1,19 @@
 // Skyward Family/Student Access (SMS 2.0), the student gradebook (`sfgradebook001.w`): every class ×
 // every term, with each class's assignments under it. The page draws that grid by script from data in
 // an inline script, `sff.sv('sf_gridObjects', $.extend(…, {'stuGradesGrid_<student>_<entity>': {…}}))`,
-// whose rows and cells are HTML strings. The reader finds that literal in the script text, parses it
-// as data (never runs it), rebuilds the rows in an inert <template> and reads them like a page.
+// whose rows and cells are HTML strings; skyward-grid.ts reads that literal as data (never runs it) and
+// rebuilds the rows in an inert <template>, read here like a page.
 // One Reading per class; the overall is the current (highlighted) term's grade, else the latest term's.
 // Term grades other than that have no place in a Reading yet.
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
-import { type JsValue, parseJsLiteral } from './js-literal';
+import { type GridObject, gridObjects, isRecord, rebuildGrid } from './skyward-grid';
 
 // Checked on skyward/gradebook-student.html (2019): one grid, 28 term columns (PC1 … S2, Q3 highlighted),
 // 8 class rows and 317 rows under them (309 assignments and 8 "show more" rows).
 const SELECTORS = {
   gridWrap: '[id^="grid_stuGradesGrid_"]',
-  inlineScript: 'script:not([src])',
   studentName: '#sf_StudentLabel',
   /** `grid_classDesc_<student>_<course>_<track>_<section>`: the class name, period and teacher, outside the grid data */
   classDesc: (group: string) => `grid_classDesc_${group}`,
@@ -29,7 +28,6 @@ const SELECTORS = {
   missingLink: '[data-aId]',
 } as const;
 
-const DATA_CALL = "sff.sv('sf_gridObjects'";
 const GRID_KEY = /^stuGradesGrid_(\d+)_\w+$/;
 /** "01/30/2019  (PR6)": due date and the term whose column holds the grade */
 const DUE = /^(\d{1,2}\/\d{1,2}\/\d{4})?\s*(?:\((\w+)\))?$/;
@@ -37,41 +35,11 @@ const LETTER = /^[A-F][+-]?$/;
 const MAX_RAW = 80;
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
-const isRecord = (value: JsValue | undefined): value is { [key: string]: JsValue } => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface Term {
   index: number;
   label: string;
   current: boolean;
-}
-
-/** The grid objects literal from the page's inline script, or why it could not be read. */
-function gridObjects(doc: Document): { [key: string]: JsValue } | string {
-  const script = Array.from(doc.querySelectorAll(SELECTORS.inlineScript)).map((s) => s.textContent ?? '').find((text) => text.includes(DATA_CALL));
-  if (!script) return 'the gradebook data script was not found (page still loading?)';
-  // the first object with a quoted key after the call: `(sff.getValue(…) || {})` before it has none
-  const opening = /\{\s*['"]/g;
-  opening.lastIndex = script.indexOf(DATA_CALL);
-  const start = opening.exec(script)?.index;
-  const parsed = start === undefined ? undefined : parseJsLiteral(script, start);
-  if (!parsed?.ok || !isRecord(parsed.value)) return `the gradebook data could not be read as data${parsed && !parsed.ok ? `: ${parsed.reason}` : ''} (page cut off?)`;
-  return parsed.value;
-}
-
-/** HTML strings of a grid part (`{r: [{h: '<tr…>', c: [{h: '<td…>'}]}]}`) joined into rows. */
-function rowsHtml(part: JsValue | undefined): string {
-  const rows = isRecord(part) && Array.isArray(part.r) ? part.r : [];
-  return rows.map((row) => {
-    if (!isRecord(row) || typeof row.h !== 'string' || !Array.isArray(row.c)) return '';
-    return `${row.h}${row.c.map((cell) => (isRecord(cell) && typeof cell.h === 'string' ? cell.h : '<td></td>')).join('')}</tr>`;
-  }).join('');
-}
-
-/** The grid as the page would draw it, in an inert template: nothing in it runs or loads. */
-function rebuildGrid(doc: Document, grid: { [key: string]: JsValue }): DocumentFragment {
-  const template = doc.createElement('template');
-  template.innerHTML = `<table><thead>${rowsHtml(grid.th)}</thead><tbody>${rowsHtml(grid.tb)}</tbody></table>`;
-  return template.content;
 }
 
 function readTerms(grid: DocumentFragment): Term[] {
@@ -191,7 +159,7 @@ function readGradebook(doc: Document, url: URL, now: number): AdapterResult {
   for (const [id, data] of grids) {
     const studentId = GRID_KEY.exec(id)![1]!;
     const student: ReadingStudent = { key: studentId, name: studentName, vendorId: studentId };
-    const grid = rebuildGrid(doc, data as { [key: string]: JsValue });
+    const grid = rebuildGrid(doc, data as GridObject);
     const terms = readTerms(grid);
     const parents = Array.from(grid.querySelectorAll(SELECTORS.parentRow));
     if (terms.length === 0 || parents.length === 0) {
