@@ -68,6 +68,10 @@ describe('Skyward student gradebook: assignments', () => {
     expect(cellOf(byName('ATH-CC-B 4 YR (Ad)'), 'Weight Room')?.score).toEqual({ flags: { notGraded: true } });
   });
 
+  it('flags nothing as missing when the box says "There are no Missing Assignments."', () => {
+    expect(readings.flatMap((r) => r.cells).filter((c) => c.score.flags.missing)).toEqual([]);
+  });
+
   it('leaves out the "show more" rows under each class', () => {
     expect(readings.reduce((sum, r) => sum + r.assignments.length, 0)).toBe(309);
   });
