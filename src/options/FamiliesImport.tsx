@@ -13,7 +13,7 @@ import {
   type RowOutcome,
 } from '../core/roster-import';
 import type { HeadsUpDb } from '../storage/db';
-import { t } from '../ui/i18n';
+import { t, tCount } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 
 type Matched = Extract<RowOutcome, { studentId: string }>;
@@ -30,12 +30,14 @@ export function FamiliesImport({ db }: { db: HeadsUpDb }) {
   const [accepted, setAccepted] = useState<Set<number>>(new Set());
   const [notice, setNotice] = useState('');
 
-  useEffect(() => {
+  // The students as the database has them now: read when the page opens and again when a file is
+  // chosen, since grades may have been read in another tab while options stayed open.
+  const loadStudents = () =>
     db.students.toArray().then(
       (rows) => setStudents(rows.map((s) => ({ id: s.id, key: s.key, name: s.name }))),
       (error: unknown) => setNotice(String(error)),
     );
-  }, [db]);
+  useEffect(() => void loadStudents(), [db]);
 
   const outcome = useMemo(() => (roster ? checkRoster(roster, mapping, students) : []), [roster, mapping, students]);
   const names = useMemo(() => new Map(students.map((s) => [s.id, s.name])), [students]);
@@ -43,6 +45,7 @@ export function FamiliesImport({ db }: { db: HeadsUpDb }) {
 
   const choose = (file: File | undefined) => {
     if (!file) return;
+    void loadStudents();
     file.text().then((text) => {
       const parsed = parseRoster(text);
       setRoster(parsed);
@@ -54,7 +57,7 @@ export function FamiliesImport({ db }: { db: HeadsUpDb }) {
     const rows = outcome.filter((o): o is Matched => o.status === 'ok' || (o.status === 'uncertain' && accepted.has(o.row)));
     const families = familiesFrom(rows, Date.now());
     sendToBackground<number>({ type: 'save-families', families }).then(
-      (saved) => setNotice(t('familiesSaved', { count: saved })),
+      (saved) => setNotice(t('familiesSaved', { students: tCount('countStudents', saved) })),
       (error: unknown) => setNotice(String(error)),
     );
   };
