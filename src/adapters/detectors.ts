@@ -18,13 +18,15 @@ import { veracrossStudentInfo } from './veracross-student';
 import { aeriesSummaryInfo } from './aeries-summary';
 import { rosariosisParentInfo } from './rosariosis-parent';
 import { moodleUserReportInfo } from './moodle-user-report';
+import { powerteacherProInfo } from './powerteacher-pro';
 import { genesisParentInfo } from './genesis-parent';
 import { hacProgressInfo } from './hac-progress';
 import { skywardGradebookInfo } from './skyward-gradebook';
 import { aeriesTeacherInfo } from './aeries-teacher';
 import { hacAssignmentsInfo } from './hac-assignments';
 import { skywardTeacherInfo } from './skyward-teacher';
-import { powerteacherProInfo } from './powerteacher-pro';
+import { schoologyTeacherInfo } from './schoology-teacher';
+import { googleClassroomInfo } from './google-classroom';
 
 export const detectors: readonly AdapterInfo[] = [
   demoGradebookInfo,
@@ -49,6 +51,8 @@ export const detectors: readonly AdapterInfo[] = [
   rosariosisParentInfo,
   moodleUserReportInfo,
   powerteacherProInfo,
+  schoologyTeacherInfo,
+  googleClassroomInfo,
 ];
 
 /** The first adapter whose `matches` says yes, skipping those the teacher switched off. */

@@ -16,13 +16,15 @@ import { veracrossStudent } from './veracross-student';
 import { aeriesSummary } from './aeries-summary';
 import { rosariosisParent } from './rosariosis-parent';
 import { moodleUserReport } from './moodle-user-report';
+import { powerteacherPro } from './powerteacher-pro';
 import { genesisParent } from './genesis-parent';
 import { hacProgress } from './hac-progress';
 import { skywardGradebook } from './skyward-gradebook';
 import { aeriesTeacher } from './aeries-teacher';
 import { hacAssignments } from './hac-assignments';
 import { skywardTeacher } from './skyward-teacher';
-import { powerteacherPro } from './powerteacher-pro';
+import { schoologyTeacher } from './schoology-teacher';
+import { googleClassroom } from './google-classroom';
 
 export const adapters: readonly Adapter[] = [
   demoGradebook,
@@ -47,6 +49,8 @@ export const adapters: readonly Adapter[] = [
   rosariosisParent,
   moodleUserReport,
   powerteacherPro,
+  schoologyTeacher,
+  googleClassroom,
 ];
 
 /** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),
