@@ -11,9 +11,10 @@ export interface FixtureCase {
   url: string;
 }
 
-/** Every adapter case whose page is a saved file (not a `site:` page of the demo site). */
+/** Every adapter case whose page is a saved real file (not a `site:` page of the demo site, not a
+ * `local:` page written from documentation, not a data payload read through `readRemote`). */
 export function fixtureCases(): FixtureCase[] {
   return adapters.flatMap((adapter) =>
-    adapter.cases.filter((testCase) => !testCase.fixture.startsWith('site:')).map((testCase) => ({ adapterId: adapter.id, fixture: testCase.fixture, url: testCase.url })),
+    adapter.cases.filter((testCase) => !/^(site|local):/.test(testCase.fixture) && !testCase.payloads).map((testCase) => ({ adapterId: adapter.id, fixture: testCase.fixture, url: testCase.url })),
   );
 }

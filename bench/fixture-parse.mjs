@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.mjs';
 import { importTs } from './build-ts.mjs';
+import { bundle, stats, table } from './bench-util.mjs';
 
 const FIXTURES = process.env.HEADS_UP_FIXTURES ?? fileURLToPath(new URL('../../shared/fixtures/', import.meta.url));
 /** Timers in a page are coarse (0.1 ms): each sample times a batch of reads lasting at least this long. */
@@ -44,13 +45,14 @@ function measureInPage({ adapterId, runs, warmup, minBatchMs }) {
  * `{ adapterId, fixture, skipped }` for a case whose page is not HTML.
  * @param {string} code the bundled bench/parse-entry.ts
  */
-export async function fixtureParseBench(code, { runs, warmup }) {
+export async function fixtureParseBench(code, { runs, warmup, only = [] }) {
   const { fixtureCases, decodePage } = await importTs('bench/fixture-cases.ts');
   const browser = await launchBrowser({ extension: false });
   const results = [];
   try {
     const page = await browser.context.newPage();
     for (const { adapterId, fixture, url } of fixtureCases()) {
+      if (only.length > 0 && !only.includes(adapterId)) continue;
       if (!/\.html?$/i.test(fixture)) {
         results.push({ adapterId, fixture, skipped: 'not an HTML page' });
         continue;
@@ -70,4 +72,29 @@ export async function fixtureParseBench(code, { runs, warmup }) {
     await browser.close();
   }
   return results;
+}
+
+/** The table rows of a fixture bench: medians and the ratio read / raw walk. */
+export function fixtureParseRows(results) {
+  return results.map((row) => {
+    if (row.skipped) return { adapter: row.adapterId, fixture: row.fixture, 'read ms': row.skipped, 'raw walk ms': '', ratio: '', 'cells read': '', td: '' };
+    const read = stats(row.adapter).median;
+    const walk = stats(row.raw).median;
+    return { adapter: row.adapterId, fixture: row.fixture, 'read ms': read.toFixed(3), 'raw walk ms': walk.toFixed(3), ratio: `${(read / walk).toFixed(1)}×`, 'cells read': row.read.cells, td: row.tds };
+  });
+}
+
+export function printFixtureParse(rows, runs, warmup) {
+  table(
+    `Parse of each saved real page in Chromium: the adapter's read() against a raw walk of the same document (querySelectorAll('td') + textContent); medians of ${runs} alternating batches after ${warmup} warm-up, page scripts blocked; goal ≤ 1.5×`,
+    rows,
+  );
+}
+
+// `node bench/fixture-parse.mjs [adapter-id …]`: this table alone (for whoever works on an adapter).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const only = process.argv.slice(2);
+  const runs = Number(process.env.BENCH_RUNS ?? 30);
+  const results = await fixtureParseBench(await bundle('bench/parse-entry.ts'), { runs, warmup: 5, only });
+  printFixtureParse(fixtureParseRows(results), runs, 5);
 }

@@ -6,16 +6,16 @@
 //    of the same table (querySelectorAll('td') + textContent), in Chromium, in the same run, as a ratio.
 //    And per saved real page (every adapter case whose page is under shared/fixtures), the adapter's
 //    read against a raw walk of the same document (bench/fixture-parse.mjs).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { bundle, kb, stats, table } from './bench-util.mjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { launchBrowser, DIST } from '../tests/support/browser.mjs';
 import { startSite } from '../tests/site/server.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 import { engineBench } from './engine-bench.mjs';
-import { fixtureParseBench } from './fixture-parse.mjs';
+import { fixtureParseBench, fixtureParseRows, printFixtureParse } from './fixture-parse.mjs';
 import { popupRenderBench } from './popup-render.mjs';
 import { evaluation } from './eval/run.mjs';
 import { toneBench } from './tone/bench.mjs';
@@ -23,44 +23,6 @@ import { toneBench } from './tone/bench.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 5;
-
-const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-
-/** Prints rows as a Markdown table. */
-function table(title, rows) {
-  const heads = Object.keys(rows[0]);
-  const widths = heads.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  console.log(`\n${title}\n`);
-  console.log(line(heads));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(heads.map((h) => r[h])));
-}
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p90: at(0.9), min: sorted[0] };
-}
-
-/** A bench entry (TypeScript) bundled as one script for injection into a page. */
-async function bundle(entry) {
-  const outDir = mkdtempSync(join(tmpdir(), 'heads-up-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: ROOT,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      lib: { entry: join(ROOT, entry), formats: ['iife'], name: 'headsUpBenchBundle', fileName: () => 'bundle.js' },
-      minify: true,
-    },
-  });
-  const code = readFileSync(join(outDir, 'bundle.js'), 'utf8');
-  rmSync(outDir, { recursive: true, force: true });
-  return code;
-}
 
 /**
  * Opens `path` of the demo site in Chromium (no extension) and runs `measure(page, inject)`, where
@@ -167,17 +129,8 @@ table(
   ],
 );
 
-const fixtureParse = await fixtureParseBench(await bundle('bench/parse-entry.ts'), { runs: RUNS, warmup: WARMUP });
-const fixtureRows = fixtureParse.map((row) => {
-  if (row.skipped) return { adapter: row.adapterId, fixture: row.fixture, 'read ms': row.skipped, 'raw walk ms': '', ratio: '', 'cells read': '', td: '' };
-  const read = stats(row.adapter).median;
-  const walk = stats(row.raw).median;
-  return { adapter: row.adapterId, fixture: row.fixture, 'read ms': read.toFixed(3), 'raw walk ms': walk.toFixed(3), ratio: `${(read / walk).toFixed(1)}×`, 'cells read': row.read.cells, td: row.tds };
-});
-table(
-  `Parse of each saved real page in Chromium: the adapter's read() against a raw walk of the same document (querySelectorAll('td') + textContent); medians of ${RUNS} alternating batches after ${WARMUP} warm-up, page scripts blocked`,
-  fixtureRows,
-);
+const fixtureRows = fixtureParseRows(await fixtureParseBench(await bundle('bench/parse-entry.ts'), { runs: RUNS, warmup: WARMUP }));
+printFixtureParse(fixtureRows, RUNS, WARMUP);
 
 const storage = await storageBench();
 const ing = stats(storage.ingest.map((r) => r.ingestMs));
