@@ -65,7 +65,8 @@ function measure(dist, files) {
 export function bundleSizes(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const entries = {
-    'content script': manifest.content_scripts.flatMap((c) => c.js),
+    // Listed in the manifest, or (sites by permission) registered by the background at run time.
+    'content script': manifest.content_scripts?.flatMap((c) => c.js) ?? ['content/reader.js'].filter((file) => existsSync(join(dist, file))),
     background: [manifest.background.service_worker],
     popup: htmlAssets(dist, manifest.action.default_popup),
     options: htmlAssets(dist, manifest.options_ui.page),
