@@ -60,10 +60,15 @@ function writeReaderEntry(id: string): string {
  * module, which Chromium refuses on origins granted at run time; a plain file has no such limit and
  * cannot be probed by pages (see ../shared/PLATFORM.md).
  */
-function selfContainedScripts(outDir: string, target: string): Plugin {
+function selfContainedScripts(target: string): Plugin {
+  // The build's own outDir, so `vite build --outDir other` does not write these into dist/.
+  let outDir = '';
   return {
     name: 'heads-up-self-contained-scripts',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
       const entries: Array<{ file: string; entry: string }> = [
         { file: 'content/reader.js', entry: resolve(ROOT, 'src/content/index.ts') },
@@ -100,7 +105,7 @@ export default defineConfig(({ mode }) => {
         manifest: (firefox ? forFirefox(manifest) : manifest) as unknown as ManifestV3Export,
         browser: firefox ? 'firefox' : 'chrome',
       }),
-      selfContainedScripts(resolve(ROOT, outDir), target),
+      selfContainedScripts(target),
     ],
     build: {
       outDir,
