@@ -64,6 +64,10 @@ export function guessMapping(header: readonly string[]): RosterMapping {
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+/** A phone number has at least 7 digits, whatever the punctuation. Shared with the hand editor. */
+export const MIN_PHONE_DIGITS = 7;
+export const isEmailAddress = (text: string): boolean => EMAIL.test(text);
+export const isPhoneNumber = (text: string): boolean => text.replace(/\D/g, '').length >= MIN_PHONE_DIGITS;
 const CHANNELS: Record<string, Channel> = { email: 'email', 'e-mail': 'email', correo: 'email', text: 'text', sms: 'text', texto: 'text', phone: 'phone', call: 'phone', 'teléfono': 'phone', telefono: 'phone', llamada: 'phone' };
 const LANGUAGES: Record<string, string> = { en: 'en', english: 'en', 'inglés': 'en', ingles: 'en', es: 'es', spanish: 'es', 'español': 'es', espanol: 'es' };
 
@@ -103,8 +107,8 @@ export function checkRoster(roster: ParsedRoster, mapping: RosterMapping, studen
     const email = cell(row, 'email');
     const phone = cell(row, 'phone');
     const guardianName = cell(row, 'guardianName');
-    if (email && !EMAIL.test(email)) return { row: line, status: 'error', reason: `"${email}" is not an email address` };
-    if (phone && phone.replace(/\D/g, '').length < 7) return { row: line, status: 'error', reason: `"${phone}" is not a phone number` };
+    if (email && !isEmailAddress(email)) return { row: line, status: 'error', reason: `"${email}" is not an email address` };
+    if (phone && !isPhoneNumber(phone)) return { row: line, status: 'error', reason: `"${phone}" is not a phone number` };
     if (!email && !phone) return { row: line, status: 'error', reason: 'no email or phone' };
     const match = matchStudent(cell(row, 'studentId'), cell(row, 'studentName'), students);
     if (!match.student) return { row: line, status: 'error', reason: match.reason ?? 'unknown student' };

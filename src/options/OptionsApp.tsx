@@ -12,6 +12,7 @@ import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
 import { DataPanel } from './DataPanel';
+import { FamiliesEditor } from './FamiliesEditor';
 import { FamiliesImport } from './FamiliesImport';
 import { TemplateEditor } from './TemplateEditor';
 import { ThresholdsForm } from './ThresholdsForm';
@@ -86,6 +87,7 @@ export function OptionsApp() {
         />
       )}
       <FamiliesImport db={db} />
+      <FamiliesEditor db={db} />
       <SitesPanel db={db} />
       <DataPanel db={db} />
       <p class="muted">{t('optionsMoreLater')}</p>
