@@ -123,6 +123,7 @@ const TableMappingSchema = v.object({
   headerRow: index,
   pointsRow: v.optional(index),
   student: ColumnRefSchema,
+  studentId: v.optional(ColumnRefSchema),
   overall: v.optional(ColumnRefSchema),
   ignored: limit(ColumnRefSchema, 1_000),
 });
@@ -176,7 +177,7 @@ export const UiToContentSchema = v.variant('type', [
     type: v.literal('generic-set-role'),
     mapping: TableMappingSchema,
     column: index,
-    role: v.picklist(['student', 'overall', 'assignment', 'ignore']),
+    role: v.picklist(['student', 'student-id', 'overall', 'assignment', 'ignore']),
   }),
   /** read the page now, with the setup as the background has it */
   v.object({ type: v.literal('read-now') }),

@@ -27,6 +27,7 @@ import { hacAssignmentsInfo } from './hac-assignments';
 import { skywardTeacherInfo } from './skyward-teacher';
 import { schoologyTeacherInfo } from './schoology-teacher';
 import { googleClassroomInfo } from './google-classroom';
+import { synergyTeachervueInfo } from './synergy-teachervue';
 
 export const detectors: readonly AdapterInfo[] = [
   demoGradebookInfo,
@@ -53,6 +54,7 @@ export const detectors: readonly AdapterInfo[] = [
   powerteacherProInfo,
   schoologyTeacherInfo,
   googleClassroomInfo,
+  synergyTeachervueInfo,
 ];
 
 /** The first adapter whose `matches` says yes, skipping those the teacher switched off. */

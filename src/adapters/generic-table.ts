@@ -47,8 +47,12 @@ const OVERALL_STRONG = /overall|course total|final grade|current grade|term grad
 const OVERALL_WEAK = /\btotal\b|final|average|percent|\bgrade\b|\bmark\b|calificaci[oó]n|%/i;
 /** A subtotal (a category's total) is neither an assignment nor the overall grade. */
 const SUBTOTAL = /\btotal\b|subtotal/i;
+/** A column that sums the student up (beside the one taken as the overall grade) is not an assignment. */
+const SUMMARY_COLUMN = /^(?:mark|grade|letter|percent|%|average|avg|overall|final grade|current grade|nota|promedio|porcentaje)$/i;
 const POINTS_LABEL = /possible|points|\bpts\b|\bmax\b|out of|puntos|valor/i;
 const SAMPLE_ROWS = 8;
+/** A column of the school's student numbers: `Student ID`, `Perm ID`, `ID`, `SIS #`. */
+const STUDENT_ID_HEADER = /^(?:(?:student|perm|permanent|local|sis|state)\s*(?:id|#|number|no\.?)|id)$/i;
 /** Rows under the students that summarise the class, not a student: `Overall average`, `Class mean`. */
 const SUMMARY_ROW = /^(overall |class |group |section )?(average|mean|median|range|totals?|promedio)\b/i;
 
@@ -249,18 +253,30 @@ function resolveColumn(grid: Grid, headerRow: number, ref: ColumnRef): number {
   return ref.index;
 }
 
+/** A column headed like a student number whose values are all filled in and all different. */
+function guessStudentIdColumn(grid: Grid, headerRow: number, from: number, student: number): number | undefined {
+  for (let column = 0; column < columnCount(grid); column++) {
+    if (column === student || !STUDENT_ID_HEADER.test(headerOf(grid, headerRow, column))) continue;
+    const values = columnValues(grid, column, from).filter((value) => value !== '');
+    if (values.length > 0 && new Set(values).size === values.length && values.every((value) => /^[\w-]{1,40}$/.test(value))) return column;
+  }
+  return undefined;
+}
+
 /** Roles of every column of the grid under a mapping. */
 function rolesOf(grid: Grid, mapping: TableMapping): ColumnRole[] {
   const from = firstDataRow(mapping);
   const student = resolveColumn(grid, mapping.headerRow, mapping.student);
+  const studentId = mapping.studentId ? resolveColumn(grid, mapping.headerRow, mapping.studentId) : -1;
   const overall = mapping.overall ? resolveColumn(grid, mapping.headerRow, mapping.overall) : -1;
   const ignored = new Set(mapping.ignored.map((ref) => resolveColumn(grid, mapping.headerRow, ref)));
   return Array.from({ length: columnCount(grid) }, (_, column): ColumnRole => {
     if (column === student) return 'student';
+    if (column === studentId) return 'student-id';
     if (column === overall) return 'overall';
     if (ignored.has(column)) return 'ignore';
     const header = headerOf(grid, mapping.headerRow, column);
-    if (header === '' || SUBTOTAL.test(header)) return 'ignore';
+    if (header === '' || SUBTOTAL.test(header) || SUMMARY_COLUMN.test(header)) return 'ignore';
     return scoreShare(columnValues(grid, column, from)) >= 0.4 ? 'assignment' : 'ignore';
   });
 }
@@ -278,11 +294,13 @@ export function proposeMapping(doc: Document, tableIndex?: number): TableMapping
   const from = firstDataRow({ headerRow, pointsRow });
   const student = guessStudentColumn(grid, headerRow, from);
   const overall = guessOverallColumn(grid, headerRow, from, student);
+  const studentId = guessStudentIdColumn(grid, headerRow, from, student);
   return {
     tableIndex: best.index,
     headerRow,
     ...(pointsRow === undefined ? {} : { pointsRow }),
     student: refOf(grid, headerRow, student),
+    ...(studentId === undefined ? {} : { studentId: refOf(grid, headerRow, studentId) }),
     ...(overall === undefined ? {} : { overall: refOf(grid, headerRow, overall) }),
     ignored: [],
   };
@@ -297,6 +315,8 @@ export function withColumnRole(doc: Document, mapping: TableMapping, column: num
   const same = (other: ColumnRef) => resolveColumn(grid, mapping.headerRow, other) === column;
   const next: TableMapping = { ...mapping, ignored: mapping.ignored.filter((other) => !same(other)) };
   if (role === 'student') next.student = ref;
+  if (role === 'student-id') next.studentId = ref;
+  else if (mapping.studentId && same(mapping.studentId)) delete next.studentId;
   if (role === 'overall') next.overall = ref;
   else if (mapping.overall && same(mapping.overall)) delete next.overall;
   if (role === 'ignore') next.ignored = [...next.ignored, ref];
@@ -366,20 +386,27 @@ function sectionOf(doc: Document, url: URL): Reading['section'] {
 }
 
 /** Read the page with a mapping. Never throws; what it cannot understand it reports. */
-export function readWithMapping(doc: Document, url: URL, now: number, mapping: TableMapping): AdapterResult {
+export function readWithMapping(doc: Document, url: URL, now: number, mapping: TableMapping, as: ReadAs = {}): AdapterResult {
   try {
-    return readMapped(doc, url, now, mapping);
+    return readMapped(doc, url, now, mapping, as);
   } catch (error) {
     return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${error instanceof Error ? error.message : String(error)}` }] };
   }
 }
 
-function readMapped(doc: Document, url: URL, now: number, mapping: TableMapping): AdapterResult {
+/** For an adapter that reads its system's grid with a mapping: whose reading it is, and its section. */
+export interface ReadAs {
+  adapterId?: string;
+  section?: Reading['section'];
+}
+
+function readMapped(doc: Document, url: URL, now: number, mapping: TableMapping, as: ReadAs): AdapterResult {
   const table = doc.querySelectorAll('table')[mapping.tableIndex];
   if (!table) return { readings: [], problems: [{ where: 'page', reason: `the mapped table (table ${mapping.tableIndex + 1}) is not on the page (still loading, or the page changed)` }] };
   const grid = gridOf(table);
   const roles = rolesOf(grid, mapping);
   const studentColumn = roles.indexOf('student');
+  const idColumn = roles.indexOf('student-id');
   const overallColumn = roles.indexOf('overall');
   const from = firstDataRow(mapping);
   if (studentColumn < 0 || grid.length <= from) return { readings: [], problems: [{ where: 'table', reason: 'the mapped table has no student rows' }] };
@@ -404,18 +431,21 @@ function readMapped(doc: Document, url: URL, now: number, mapping: TableMapping)
   const overall: ReadingOverall[] = [];
   const seenStudents = new Set<string>();
   const headerLine = (grid[mapping.headerRow] ?? []).join('|');
+  const width = (grid[mapping.headerRow] ?? []).length;
   for (let row = from; row < grid.length; row++) {
     const texts = grid[row]!;
     if (texts.join('|') === headerLine) continue; // the header repeated under the table
     const name = withoutAvatarInitials(texts[studentColumn] ?? '');
     if (!name || looksLikeScore(name) || !/\p{L}/u.test(name) || SUMMARY_ROW.test(name)) continue;
-    const key = normaliseName(name);
+    const vendorId = idColumn >= 0 ? (texts[idColumn] ?? '') : '';
+    const key = vendorId ? `id:${vendorId}` : normaliseName(name);
     if (seenStudents.has(key)) {
-      problems.push({ where: `row ${row + 1}`, reason: 'a second row for the same student name: skipped (names are the only identity this table gives)', raw: name });
+      problems.push({ where: `row ${row + 1}`, reason: vendorId ? 'a second row for the same student number: skipped' : 'a second row for the same student name: skipped (names are the only identity this table gives)', raw: name });
       continue;
     }
     seenStudents.add(key);
-    students.push({ key, name });
+    students.push({ key, name, ...(vendorId ? { vendorId } : {}) });
+    if (texts.length < width) problems.push({ where: `row ${row + 1}`, reason: `${texts.length} of ${width} columns: the row is cut short (page still loading?)`, raw: name });
     for (const { column, key: assignmentKey, pointsPossible } of assignmentColumns) {
       const raw = texts[column] ?? '';
       const score = scoreOfCell(raw, pointsPossible);
@@ -437,11 +467,11 @@ function readMapped(doc: Document, url: URL, now: number, mapping: TableMapping)
   }
   if (students.length === 0) return { readings: [], problems: [{ where: 'table', reason: 'no student names found in the mapped column' }] };
   const reading: Reading = {
-    adapterId: GENERIC_TABLE_ID,
+    adapterId: as.adapterId ?? GENERIC_TABLE_ID,
     view: 'teacher-grid',
     url: url.href,
     readAt: now,
-    section: sectionOf(doc, url),
+    section: as.section ?? sectionOf(doc, url),
     students,
     assignments,
     cells,

@@ -25,6 +25,7 @@ import { hacAssignments } from './hac-assignments';
 import { skywardTeacher } from './skyward-teacher';
 import { schoologyTeacher } from './schoology-teacher';
 import { googleClassroom } from './google-classroom';
+import { synergyTeachervue } from './synergy-teachervue';
 
 export const adapters: readonly Adapter[] = [
   demoGradebook,
@@ -51,6 +52,7 @@ export const adapters: readonly Adapter[] = [
   powerteacherPro,
   schoologyTeacher,
   googleClassroom,
+  synergyTeachervue,
 ];
 
 /** The adapter for this page, if any. A `matches` that throws counts as no match (and is reported),

@@ -304,7 +304,7 @@ export interface Settings {
 }
 
 /** How the generic table reader reads a page the teacher mapped (see adapters/generic-table.ts). */
-export type ColumnRole = 'student' | 'overall' | 'assignment' | 'ignore';
+export type ColumnRole = 'student' | 'student-id' | 'overall' | 'assignment' | 'ignore';
 
 /** A column as a mapping remembers it: its header text, and its position should the header change. */
 export interface ColumnRef {
@@ -320,6 +320,8 @@ export interface TableMapping {
   /** a row of points possible under the header, when the table has one */
   pointsRow?: number;
   student: ColumnRef;
+  /** the school's own student number, when the table shows one: the students' identity then, not their names */
+  studentId?: ColumnRef;
   overall?: ColumnRef;
   /** columns left out although they may hold numbers (a student id, a period, a category total) */
   ignored: ColumnRef[];

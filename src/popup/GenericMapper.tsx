@@ -15,11 +15,12 @@ export interface GenericMapperProps {
   onCancel: () => void;
 }
 
-const ROLES: ColumnRole[] = ['assignment', 'ignore', 'student', 'overall'];
+const ROLES: ColumnRole[] = ['assignment', 'ignore', 'student', 'student-id', 'overall'];
 const ROLE_LABEL: Record<ColumnRole, () => string> = {
   assignment: () => t('roleAssignment'),
   ignore: () => t('roleIgnore'),
   student: () => t('roleStudent'),
+  'student-id': () => t('roleStudentId'),
   overall: () => t('roleOverall'),
 };
 

@@ -133,6 +133,21 @@ describe('generic table reader on hostile pages', () => {
     expect(reading.problems.map((p) => p.raw)).toEqual(['wat', "Zoë O'Neil"]);
   });
 
+  it('takes a column of student numbers as the students’ identity', () => {
+    const doc = new JSDOM(`<table><tr><th>Perm ID</th><th>Student</th><th>Quiz 1</th></tr>
+      <tr><td>100234</td><td>Ana Ruiz</td><td>9/10</td></tr>
+      <tr><td>100977</td><td>Ana Ruiz</td><td>7/10</td></tr></table>`, { url: 'https://school.test/gb' }).window.document;
+    const mapping = proposeMapping(doc)!;
+    expect(mapping.studentId?.header).toBe('Perm ID');
+    const reading = readWithMapping(doc, new URL('https://school.test/gb'), NOW, mapping).readings[0]!;
+    // two students of the same name are two students, and their numbers are not assignments
+    expect(reading.students.map((s) => [s.key, s.vendorId])).toEqual([['id:100234', '100234'], ['id:100977', '100977']]);
+    expect(reading.assignments.map((a) => a.name)).toEqual(['Quiz 1']);
+    const byName = withColumnRole(doc, mapping, 0, 'ignore');
+    expect(byName.studentId).toBeUndefined();
+    expect(readWithMapping(doc, new URL('https://school.test/gb'), NOW, byName).readings[0]!.problems[0]?.reason).toMatch(/same student name/);
+  });
+
   it('proposes nothing on a page without scores, and reports a missing table without throwing', () => {
     const empty = new JSDOM('<p>Hello</p><table><tr><td>a</td></tr></table>', { url: 'https://school.test/' }).window.document;
     expect(proposeMapping(empty)).toBeUndefined();
