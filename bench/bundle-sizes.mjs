@@ -2,7 +2,7 @@
 // every chunk it imports statically: what must arrive before the first screen) and `lazy` (chunks
 // reached only through a dynamic `import()`, loaded when a later screen is opened, less what initial
 // already holds).
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -71,10 +71,25 @@ export function bundleSizes(dist) {
     popup: htmlAssets(dist, manifest.action.default_popup),
     options: htmlAssets(dist, manifest.options_ui.page),
   };
-  return Object.entries(entries).map(([entry, roots]) => {
+  const rows = Object.entries(entries).map(([entry, roots]) => {
     const initial = closure(dist, roots, (i) => i.loads);
     const everything = closure(dist, roots, (i) => [...i.loads, ...i.lazy]);
     const lazy = new Set([...everything].filter((file) => !initial.has(file)));
     return { entry, initial: measure(dist, initial), lazy: measure(dist, lazy) };
   });
+  // What a gradebook page gets at most: the content script and the one reader injected for its system.
+  const readersDir = join(dist, 'readers');
+  if (existsSync(readersDir) && entries['content script'].length > 0) {
+    const readers = readdirSync(readersDir).filter((file) => file.endsWith('.js')).map((file) => `readers/${file}`);
+    const sized = readers.map((file) => ({ file, gzip: measure(dist, new Set([file])).gzip })).sort((a, b) => b.gzip - a.gzip);
+    const largest = sized[0];
+    if (largest) {
+      rows.push({
+        entry: `content script + largest reader (${largest.file}; ${readers.length} readers)`,
+        initial: measure(dist, new Set([...entries['content script'], largest.file])),
+        lazy: measure(dist, new Set()),
+      });
+    }
+  }
+  return rows;
 }
