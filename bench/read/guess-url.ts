@@ -48,11 +48,16 @@ function siblingUrl(fileName: string, urlsJson: string | undefined): UrlGuess[] 
   }
 }
 
-/** Each adapter's own test-case addresses: "would this adapter read the page if it were served there?" */
-function caseUrls(adapters: readonly Adapter[]): UrlGuess[] {
+/**
+ * Each adapter's own test-case addresses: "would this adapter read the page if it were served there?"
+ * Not for an adapter that knows its pages by address alone (it claims a blank page there: those that read
+ * the page's same-origin data, say), since at its own address any saved file would look like its own.
+ */
+function caseUrls(adapters: readonly Adapter[], blank: Document): UrlGuess[] {
   return adapters.flatMap((adapter) =>
     adapter.cases.flatMap((testCase) => {
       const url = absoluteUrl(testCase.url);
+      if (url && adapter.matches(url, blank)) return [];
       return url ? [{ url, from: `the address of ${adapter.id}'s own test page (a guess: pass --url to be sure)`, onlyFor: adapter }] : [];
     }),
   );
@@ -65,5 +70,5 @@ function caseUrls(adapters: readonly Adapter[]): UrlGuess[] {
  */
 export function guessUrls(input: { html: string; doc: Document; fileName: string; fileUrl: URL; urlsJson?: string; adapters: readonly Adapter[] }): UrlGuess[] {
   const stated = [...statedUrls(input.html, input.doc), ...siblingUrl(input.fileName, input.urlsJson)];
-  return [...stated, ...(stated.length > 0 ? [] : caseUrls(input.adapters)), { url: input.fileUrl, from: 'the file itself' }];
+  return [...stated, ...(stated.length > 0 ? [] : caseUrls(input.adapters, input.doc.implementation.createHTMLDocument(''))), { url: input.fileUrl, from: 'the file itself' }];
 }
