@@ -21,7 +21,7 @@ export function readPageParams(url) {
   const classOptions = {};
   const seed = wholeNumber(params.get('seed'), 0, 2 ** 31);
   const sections = wholeNumber(params.get('sections'), 1, 12);
-  const students = wholeNumber(params.get('students'), 1, 1000);
+  const students = wholeNumber(params.get('students'), 1, 2000);
   const assignments = wholeNumber(params.get('assignments'), 1, 200);
   const start = params.get('start');
   if (seed !== undefined) classOptions.seed = seed;

@@ -76,6 +76,8 @@ async function route(req, fixturesDir) {
     return file(path.join(SITE_DIR, asset), CONTENT_TYPES[extension]);
   }
   if (url.pathname === '/guardian/scores.html') return powerSchoolPage(fixturesDir, url.searchParams.get('course') ?? 'calc');
+  if (url.pathname === '/embed.html') return embedPage(url.searchParams.get('src') ?? '/gradebook/');
+  if (url.pathname === '/hostile-table.html') return file(path.join(SITE_DIR, 'hostile-table.html'), 'text/html; charset=utf-8');
   const saved = SAVED_TEACHER_PAGES[url.pathname];
   if (saved) return savedPage(fixturesDir, saved);
   return text(404, `not found: ${url.pathname}`);
@@ -90,6 +92,17 @@ const SAVED_TEACHER_PAGES = {
   '/grade/report/grader/index.php': 'moodle/teacher-grader-report.html',
   '/Modules.php': 'rosariosis/teacher-gradebook-algebra.html',
 };
+
+/**
+ * A portal page that shows the gradebook inside a frame, as Infinite Campus and HAC do.
+ * @param {string} src a same-site path @returns {Answer}
+ */
+function embedPage(src) {
+  if (!src.startsWith('/') || src.startsWith('//')) return text(400, 'src must be a path on this site');
+  const escaped = src.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>School portal</title></head><body><h1>School portal</h1><iframe id="content" src="${escaped}" width="1200" height="700"></iframe></body></html>`;
+  return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: html };
+}
 
 /** @param {string} fixturesDir @param {string} relative @returns {Promise<Answer>} */
 async function savedPage(fixturesDir, relative) {
