@@ -16,6 +16,7 @@ import { startSite } from '../tests/site/server.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 import { engineBench } from './engine-bench.mjs';
 import { fixtureParseBench, fixtureParseRows, printFixtureParse } from './fixture-parse.mjs';
+import { longTaskBench, printLongTasks } from './long-tasks.mjs';
 import { popupRenderBench } from './popup-render.mjs';
 import { evaluation } from './eval/run.mjs';
 import { toneBench } from './tone/bench.mjs';
@@ -132,6 +133,9 @@ table(
 const fixtureRows = fixtureParseRows(await fixtureParseBench(await bundle('bench/parse-entry.ts'), { runs: RUNS, warmup: WARMUP }));
 printFixtureParse(fixtureRows, RUNS, WARMUP);
 
+const longTasks = await longTaskBench();
+printLongTasks(longTasks);
+
 const storage = await storageBench();
 const ing = stats(storage.ingest.map((r) => r.ingestMs));
 const raw = stats(storage.ingest.map((r) => r.rawMs));
@@ -176,5 +180,5 @@ const results = join(ROOT, 'bench/results');
 mkdirSync(results, { recursive: true });
 writeFileSync(
   join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, fixtureParse: fixtureRows, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows }, popupRender: { firstRender, freshShown, proposals: render.proposals }, engine, tone }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), sizes, parse: { adapter: a, raw: r, cells: parse.cells }, fixtureParse: fixtureRows, longTasks, storage: { ingest: ing, raw, reingest: re, firstScreen: first, refresh: refreshed, sizeBytes: storage.sizeBytes, rows }, popupRender: { firstRender, freshShown, proposals: render.proposals }, engine, tone }, null, 2),
 );
