@@ -134,7 +134,7 @@ export function GenericMapper({ tabId, onDone, onCancel }: GenericMapperProps) {
           </table>
           {preview.problems.length > 0 && (
             <details>
-              <summary>{t('statusProblems', { count: preview.problems.length })}</summary>
+              <summary>{tCount('statusProblems', preview.problems.length)}</summary>
               <ul>
                 {preview.problems.slice(0, 20).map((p, i) => (
                   <li key={i}>{p.where}: {p.reason}{p.raw ? ` (“${p.raw}”)` : ''}</li>

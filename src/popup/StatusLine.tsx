@@ -26,7 +26,7 @@ export function StatusLine({ status, latestReadings, sections }: StatusLineProps
         </p>
         {status.problems.length > 0 && (
           <details>
-            <summary>{t('statusProblems', { count: status.problems.length })}</summary>
+            <summary>{tCount('statusProblems', status.problems.length)}</summary>
             <ul>
               {status.problems.slice(0, 20).map((p, i) => (
                 <li key={i}>

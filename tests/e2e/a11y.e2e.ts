@@ -43,6 +43,11 @@ async function check(page: Page, lang: string, shot?: string, element?: string):
     found.push(...(await seriousViolations(page)).map((line) => `[${colorScheme}] ${line}`));
   }
   await page.emulateMedia({ colorScheme: 'light' });
+  // The popup fits the toolbar popup's width (no sideways scrolling) as well as a full tab.
+  if (page.url().includes('/popup/')) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'the popup scrolls sideways').toBeLessThanOrEqual(0);
+  }
   if (shot) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const path = join(SCREENSHOTS, `${shot}-${lang}.png`);
@@ -208,6 +213,29 @@ describe.each(['en', 'es'])('every screen is accessible (%s)', (lang) => {
     await check(options, lang, 'options-roster', '[data-testid="families-import"]');
     await options.getByTestId('wipe-confirm').check();
     await check(options, lang);
+    await options.close();
+  });
+
+  it('the generic reader’s mapping of a page no adapter knows', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/hostile-table.html`);
+    const worker = await browser.serviceWorker();
+    const pageTab = await worker.evaluate(async (start) => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith(start))?.id, `${site.origin}/hostile-table.html`);
+    const popup = await openPopup(browser, `?tabId=${pageTab}`);
+    await check(popup, lang);
+    await popup.getByTestId('read-this-page').click();
+    await popup.getByTestId('mapper-preview').waitFor();
+    await check(popup, lang, 'popup-mapper', '[data-testid="generic-mapper"]');
+    await popup.close();
+    await page.close();
+  });
+
+  it('the sites and the families sections of the options page', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize(OPTIONS_VIEWPORT);
+    await options.goto(browser.optionsUrl());
+    await options.getByTestId('systems').waitFor();
+    await check(options, lang, 'options-sites', '[data-testid="sites"]');
     await options.close();
   });
 
