@@ -88,7 +88,7 @@ export function OptionsApp() {
       )}
       <FamiliesImport db={db} />
       <FamiliesEditor db={db} />
-      <SitesPanel db={db} />
+      <SitesPanel db={db} schoolSites={policy.sites ?? []} />
       <DataPanel db={db} />
       <p class="muted">{t('optionsMoreLater')}</p>
     </main>

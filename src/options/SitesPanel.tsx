@@ -41,7 +41,13 @@ function hostOf(pattern: string): string {
   return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/\*$/, '');
 }
 
-export function SitesPanel({ db }: { db: HeadsUpDb }) {
+export interface SitesPanelProps {
+  db: HeadsUpDb;
+  /** the school's gradebook sites, set by policy: offered first, marked as set by the school */
+  schoolSites?: string[];
+}
+
+export function SitesPanel({ db, schoolSites = [] }: SitesPanelProps) {
   const [sites, setSites] = useState<string[]>([]);
   const [disabled, setDisabled] = useState<string[]>([]);
   const [address, setAddress] = useState('');
@@ -112,6 +118,25 @@ export function SitesPanel({ db }: { db: HeadsUpDb }) {
               </button>
             </li>
           ))}
+        </ul>
+      )}
+      {schoolSites.length > 0 && (
+        <ul class="school-sites" data-testid="school-sites">
+          {schoolSites.flatMap((address) => {
+            const pattern = patternForAddress(address);
+            if (!pattern) return [];
+            const enabled = sites.includes(pattern);
+            return [
+              <li key={pattern}>
+                <span>{hostOf(pattern)}</span> <span class="muted">({t('setBySchool')})</span>{' '}
+                {enabled ? (
+                  <span>{t('siteIsEnabled')}</span>
+                ) : (
+                  <button type="button" onClick={() => add(pattern)}>{t('siteEnable', { host: hostOf(pattern) })}</button>
+                )}
+              </li>,
+            ];
+          })}
         </ul>
       )}
       <form onSubmit={addTyped}>

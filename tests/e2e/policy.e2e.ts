@@ -16,7 +16,7 @@ beforeAll(async () => {
   const id = String(probe.extensionId);
   await probe.close();
   mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: { calendar, thresholds: { lowGrade: 55 } } } } }));
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: { calendar, thresholds: { lowGrade: 55 }, sites: ['https://lakeview.powerschool.com'] } } } }));
   browser = await launchBrowser();
 });
 
@@ -40,5 +40,10 @@ describe('settings a school sets by policy', () => {
     await expect(options.locator('input[name="lowGrade"]').inputValue()).resolves.toBe('55');
     await expect(options.locator('input[name="lowGrade"]').isDisabled()).resolves.toBe(true);
     await expect(options.locator('input[name="missingCount"]').isDisabled()).resolves.toBe(false);
+    // the school's gradebook site is offered, marked as the school's; the teacher still grants it
+    const schoolSites = options.getByTestId('school-sites');
+    await expect(schoolSites.textContent()).resolves.toContain('lakeview.powerschool.com');
+    await expect(schoolSites.textContent()).resolves.toContain('Set by your school');
+    await expect(schoolSites.getByRole('button', { name: 'Enable lakeview.powerschool.com' }).isVisible()).resolves.toBe(true);
   });
 });
