@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moodleGrader, readGraderCells } from '../../src/adapters/moodle-grader';
 import type { Reading } from '../../src/core/types';
+import { csvRows } from '../support/csv-rows';
 
 const FIXTURES_DIR = process.env.HEADS_UP_FIXTURES
   ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures');
@@ -23,24 +24,6 @@ interface ExpectedGrade {
   finalGrade?: number;
   overridden: boolean;
   excluded: boolean;
-}
-
-/** RFC 4180 fields: feedback is quoted and may hold commas and doubled quotes. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') { row.push(field); field = ''; } else if (char === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (char !== '\r') field += char;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 function expectedGrades(): ExpectedGrade[] {

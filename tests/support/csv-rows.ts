@@ -1,20 +1,11 @@
-// RFC 4180 rows for test data files (moodle/expected-grades.csv): quoted fields may hold commas,
-// doubled quotes and line breaks.
+// Rows of the test data files (moodle/expected-grades.csv), read with papaparse (the product's own CSV
+// library): quoted fields may hold commas, doubled quotes and line breaks.
+import Papa from 'papaparse';
+
 export function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') { row.push(field); field = ''; } else if (char === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (char !== '\r') field += char;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  if (parsed.errors.length > 0) throw new Error(`not CSV: ${parsed.errors[0]!.message} (row ${parsed.errors[0]!.row})`);
+  return parsed.data;
 }
 
 /** Rows as records keyed by the header row's names. */
