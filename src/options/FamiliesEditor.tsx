@@ -7,6 +7,7 @@ import type { HeadsUpDb } from '../storage/db';
 import { t, uiLocale } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { FamilyForm } from './FamilyForm';
+import { SectionSelect } from '../ui/SectionSelect';
 
 interface Picked {
   student: Student;
@@ -80,14 +81,7 @@ export function FamiliesEditor({ db }: { db: HeadsUpDb }) {
         <div class="family-filters">
           <label>
             {t('familyEditSection')}
-            <select value={sectionId} data-testid="family-section-filter" onChange={(e) => setSectionId(e.currentTarget.value)}>
-              <option value="">{t('familyEditAllSections')}</option>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <SectionSelect sections={sections} value={sectionId} onChange={setSectionId} testId="family-section-filter" allLabel={t('familyEditAllSections')} />
           </label>
           <label>
             {t('familyEditSearch')}

@@ -5,6 +5,7 @@ import type { HeadsUpDb } from '../storage/db';
 import { sectionHistoryCsv } from '../storage/section-csv';
 import { t } from '../ui/i18n';
 import { downloadBlob, datedFileName } from './download';
+import { SectionSelect } from '../ui/SectionSelect';
 
 export function SectionCsvExport({ db, refreshKey }: { db: HeadsUpDb; refreshKey: number }) {
   const [sections, setSections] = useState<Section[]>([]);
@@ -35,13 +36,7 @@ export function SectionCsvExport({ db, refreshKey }: { db: HeadsUpDb; refreshKey
     <div>
       <label>
         {t('csvSectionLabel')}
-        <select data-testid="csv-section" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <SectionSelect sections={sections} value={chosen} onChange={setChosen} testId="csv-section" />
       </label>
       <button type="button" data-testid="csv-export" onClick={exportCsv}>
         {t('csvButton')}

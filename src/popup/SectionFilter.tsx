@@ -1,6 +1,7 @@
 // Narrows the lists to one section (a teacher with six periods looks at the one just taught).
 import type { Section } from '../core/types';
 import { t } from '../ui/i18n';
+import { SectionSelect } from '../ui/SectionSelect';
 
 export interface SectionFilterProps {
   sections: Section[];
@@ -13,14 +14,7 @@ export function SectionFilter({ sections, value, onChange }: SectionFilterProps)
   return (
     <label class="inline-select section-filter">
       {t('sectionFilterLabel')}
-      <select data-testid="section-filter" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t('allSections')}</option>
-        {sections.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
+      <SectionSelect sections={sections} value={value} onChange={onChange} testId="section-filter" allLabel={t('allSections')} />
     </label>
   );
 }
