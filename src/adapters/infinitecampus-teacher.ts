@@ -51,9 +51,17 @@ const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_R
 
 /** Text of an element without its screen-reader-only parts (the "New Student" trap). */
 function visibleText(element: Element): string {
-  const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll(SELECTORS.screenReaderOnly).forEach((hidden) => hidden.remove());
-  return collapse(copy.textContent);
+  return collapse(textOutside(element, SELECTORS.screenReaderOnly));
+}
+
+/** The text of an element's nodes outside the parts `hidden` matches (walked: no copy of the element). */
+function textOutside(element: Element, hidden: string): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 || node.nodeType === 4) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !(node as Element).matches(hidden)) text += textOutside(node as Element, hidden);
+  }
+  return text;
 }
 
 /** The school year's first and last days, from the term selector, to date `MM/DD` due dates. */
@@ -137,6 +145,7 @@ function readGrid(doc: Document, url: URL, now: number): AdapterResult {
   const section = readSection(rows[0]!, sectionKey, problems);
   const columns = readColumns(doc, problems);
   const students: ReadingStudent[] = [];
+  const seen = new Set<string>();
   const pending: Array<{ column: Column; cell: ReadingCell }> = [];
   const overall: ReadingOverall[] = [];
   let unrendered = 0;
@@ -144,11 +153,12 @@ function readGrid(doc: Document, url: URL, now: number): AdapterResult {
     const [, rowSection, person] = IDS.studentRow.exec(row.id) ?? [];
     const link = row.querySelector(SELECTORS.studentName);
     const name = link ? visibleText(link) : '';
-    if (!person || rowSection !== sectionKey || !name || students.some((s) => s.key === person)) {
+    if (!person || rowSection !== sectionKey || !name || seen.has(person)) {
       problems.push({ where: `student row ${index + 1}`, reason: 'student row without a unique person id or a name', raw: capRaw(row.id) });
       return;
     }
     const student = { key: person, name, vendorId: person };
+    seen.add(person);
     students.push(student);
     const gridRow = doc.getElementById(IDS.gridRow(sectionKey, person));
     if (!gridRow) {

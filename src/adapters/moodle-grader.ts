@@ -22,7 +22,9 @@ const SELECTORS = {
   gradeValue: 'span.gradevalue',
   /** Edit mode: `<input name="grade[uid][itemid]">` instead of a value */
   gradeInput: 'input[name^="grade["]',
-  icon: '.grade_icons [aria-label], .grade_icons [title]',
+  /** the box of status icons in each cell ("Excluded", "Overridden"), each labelled by `aria-label` or `title` */
+  iconBox: '.grade_icons',
+  icon: '[aria-label], [title]',
 } as const;
 
 /** What a column of the grader report holds. */
@@ -46,12 +48,16 @@ const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_R
 /** An element's own text without what `skip` matches (avatar initials, action menus). */
 function textWithout(element: Element | null | undefined, skip: string): string {
   if (!element) return '';
+  return collapse(rawTextWithout(element, skip));
+}
+
+function rawTextWithout(element: Element, skip: string): string {
   let text = '';
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === 3) text += node.textContent ?? '';
-    else if (node.nodeType === 1 && !(node as Element).matches(skip)) text += textWithout(node as Element, skip);
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue;
+    else if (node.nodeType === 1 && !(node as Element).matches(skip)) text += rawTextWithout(node as Element, skip);
   }
-  return collapse(text);
+  return text;
 }
 
 function kindOf(header: Element): GraderColumnKind {
@@ -65,8 +71,12 @@ interface Column { itemId: string; kind: GraderColumnKind; name: string; categor
 function readColumns(table: Element): Column[] {
   const headerRow = table.querySelector(SELECTORS.itemHeaderRow);
   if (!headerRow) return [];
-  const rows: Element[] = Array.from(table.querySelectorAll('tr'));
-  const categoryRow = rows.slice(0, rows.indexOf(headerRow)).reverse().find((row) => row.querySelector(SELECTORS.category));
+  // the table's own rows, not every `tr` below it: the header rows are its first few
+  const rows = (table as HTMLTableElement).rows;
+  let categoryRow: Element | undefined;
+  for (let index = Array.prototype.indexOf.call(rows, headerRow) - 1; index >= 0 && !categoryRow; index -= 1) {
+    if (rows[index]!.querySelector(SELECTORS.category)) categoryRow = rows[index];
+  }
   const spans: Array<string | undefined> = [];
   for (const th of categoryRow ? Array.from(categoryRow.children) : []) {
     if (th.matches('[rowspan]:not([rowspan="1"])')) continue; // the top-left corner spans the name columns
@@ -81,25 +91,38 @@ function readColumns(table: Element): Column[] {
   }));
 }
 
+/** A cell's status icons ("Excluded", "Overridden"), lower-cased. The box first, then its icons:
+ * `.grade_icons [title]` over a whole cell would climb the ancestors of every titled menu item, and the
+ * box is empty in most cells. */
 function iconLabels(td: Element): string[] {
-  return Array.from(td.querySelectorAll(SELECTORS.icon)).map((icon) => collapse(icon.getAttribute('aria-label') ?? icon.getAttribute('title')).toLowerCase());
+  const box = td.querySelector(SELECTORS.iconBox);
+  if (!box?.firstElementChild) return [];
+  return Array.from(box.querySelectorAll(SELECTORS.icon), (icon) => collapse(icon.getAttribute('aria-label') ?? icon.getAttribute('title')).toLowerCase());
+}
+
+function graderCellsOf(rows: Element[], columns: Column[]): GraderCell[] {
+  const kinds = new Map(columns.map((column) => [column.itemId, column.kind]));
+  const cells: GraderCell[] = [];
+  for (const row of rows) {
+    const userId = row.getAttribute('data-uid') ?? '';
+    const tds = row.querySelectorAll(SELECTORS.gradeCell);
+    // indexed: iterating a NodeList with for…of costs more than reading its cells here
+    for (let index = 0; index < tds.length; index += 1) {
+      const td = tds[index]!;
+      const itemId = td.getAttribute('data-itemid') ?? '';
+      const input = td.querySelector(SELECTORS.gradeInput);
+      const raw = input ? collapse(input.getAttribute('value')) : collapse(td.querySelector(SELECTORS.gradeValue)?.textContent);
+      const icons = iconLabels(td);
+      cells.push({ userId, itemId, kind: kinds.get(itemId) ?? 'item', raw, excluded: icons.includes('excluded'), overridden: td.classList.contains('overridden') || icons.includes('overridden') });
+    }
+  }
+  return cells;
 }
 
 /** Every grade cell of the report as shown, totals included (also used to check all cells in tests). */
 export function readGraderCells(doc: Document): GraderCell[] {
   const table = doc.querySelector(SELECTORS.table);
-  if (!table) return [];
-  const kinds = new Map(readColumns(table).map((column) => [column.itemId, column.kind]));
-  return Array.from(table.querySelectorAll(SELECTORS.row)).flatMap((row) => {
-    const userId = row.getAttribute('data-uid') ?? '';
-    return Array.from(row.querySelectorAll(SELECTORS.gradeCell)).map((td) => {
-      const itemId = td.getAttribute('data-itemid') ?? '';
-      const input = td.querySelector(SELECTORS.gradeInput);
-      const raw = input ? collapse(input.getAttribute('value')) : collapse(td.querySelector(SELECTORS.gradeValue)?.textContent);
-      const icons = iconLabels(td);
-      return { userId, itemId, kind: kinds.get(itemId) ?? 'item', raw, excluded: icons.includes('excluded'), overridden: td.classList.contains('overridden') || icons.includes('overridden') };
-    });
-  });
+  return table ? graderCellsOf(Array.from(table.querySelectorAll(SELECTORS.row)), readColumns(table)) : [];
 }
 
 /** Course total as shown outside Edit mode: `72.38 % (C-)`. */
@@ -116,11 +139,11 @@ function readOverall(cell: GraderCell): ReadingOverall | undefined {
  * A grade item's cell. `-` is "no grade": the report shows no due dates, so missing work and work
  * not yet graded look the same here, and neither is guessed. An "Excluded" icon = excused.
  */
-function readCell(cell: GraderCell, where: string, problems: ReadingProblem[]): ReadingCell | undefined {
+function readCell(cell: GraderCell, where: () => string, problems: ReadingProblem[]): ReadingCell | undefined {
   // Edit mode shows an ungraded cell as an empty input; read it as the `-` the report shows.
   const score = parseScore(cell.raw || '-');
   if (score.unreadable) {
-    problems.push({ where, reason: score.unreadable, raw: capRaw(cell.raw) });
+    problems.push({ where: where(), reason: score.unreadable, raw: capRaw(cell.raw) });
     return undefined;
   }
   if (cell.excluded) {
@@ -130,15 +153,17 @@ function readCell(cell: GraderCell, where: string, problems: ReadingProblem[]): 
   return { studentKey: cell.userId, assignmentKey: cell.itemId, raw: cell.raw, score };
 }
 
-function readStudents(table: Element, problems: ReadingProblem[]): ReadingStudent[] {
+function readStudents(rows: Element[], problems: ReadingProblem[]): ReadingStudent[] {
   const students: ReadingStudent[] = [];
-  table.querySelectorAll(SELECTORS.row).forEach((row, index) => {
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
     const id = row.getAttribute('data-uid')?.trim() ?? '';
     const name = textWithout(row.querySelector(SELECTORS.studentLink), SELECTORS.initials);
-    if (!id || !name || students.some((s) => s.key === id)) {
+    if (!id || !name || seen.has(id)) {
       problems.push({ where: `row ${index + 1}`, reason: 'student row without a unique user id or a name', raw: capRaw(name) });
       return;
     }
+    seen.add(id);
     students.push({ key: id, name, vendorId: id });
   });
   return students;
@@ -150,7 +175,8 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const courseId = url.searchParams.get('id');
   if (!table || columns.length === 0 || !courseId) return { readings: [], problems: [{ where: 'page', reason: 'the grader report table #user-grades or its item headers were not found (page still loading?)' }] };
   const problems: ReadingProblem[] = [];
-  const students = readStudents(table, problems);
+  const rows = Array.from(table.querySelectorAll(SELECTORS.row));
+  const students = readStudents(rows, problems);
   const assignments: ReadingAssignment[] = columns.filter((c) => c.kind === 'item' && c.itemId && c.name).map((c) => ({ key: c.itemId, name: c.name, category: c.category }));
   for (const column of columns.filter((c) => c.kind === 'category')) {
     problems.push({ where: `column ${column.name || column.itemId}`, reason: 'a category total, not an assignment: skipped' });
@@ -160,17 +186,17 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const itemNames = new Map(columns.map((c) => [c.itemId, c.name]));
   const cells: ReadingCell[] = [];
   const overall: ReadingOverall[] = [];
-  const graderCells = readGraderCells(doc);
+  const assignmentKeys = new Set(assignments.map((a) => a.key));
+  const graderCells = graderCellsOf(rows, columns);
   let totalsWithoutPercent = 0;
   for (const cell of graderCells) {
     if (!names.has(cell.userId)) continue;
-    const where = `cell ${names.get(cell.userId)} × ${itemNames.get(cell.itemId) ?? cell.itemId}`;
     if (cell.kind === 'course') {
       const grade = readOverall(cell);
       if (grade) overall.push(grade);
       else if (cell.raw && cell.raw !== '-') totalsWithoutPercent += 1;
-    } else if (cell.kind === 'item' && assignments.some((a) => a.key === cell.itemId)) {
-      const read = readCell(cell, where, problems);
+    } else if (cell.kind === 'item' && assignmentKeys.has(cell.itemId)) {
+      const read = readCell(cell, () => `cell ${names.get(cell.userId)} × ${itemNames.get(cell.itemId) ?? cell.itemId}`, problems);
       if (read) cells.push(read);
     }
   }

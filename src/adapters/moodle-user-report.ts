@@ -10,9 +10,9 @@ import { parsePercent, parseScore } from '../core/score-parse';
 const SELECTORS = {
   /** "All users" shows one table per student */
   table: 'table.user-grade',
-  /** item, category-total and course-total rows: `th#row_{itemid}_{userid}`; category headings are `th#cat_…` */
-  itemHeader: 'th.column-itemname[id^="row_"]',
-  categoryHeader: 'th.column-itemname[id^="cat_"]',
+  /** item, category-total and course-total rows: `th#row_{itemid}_{userid}`; category headings are `th#cat_…`
+   * (told apart by ROW_ID and CATEGORY_ID, so that one query finds both) */
+  itemNameHeader: 'th.column-itemname',
   itemName: '.gradeitemheader',
   grade: 'td.column-grade',
   range: 'td.column-range',
@@ -42,25 +42,41 @@ interface ItemRow {
   kind: 'item' | 'category' | 'course';
   categoryId?: string;
   row: Element;
+  /** the row's grade cell, looked up once */
+  grade: Element | null;
 }
 
-function itemRows(table: Element): ItemRow[] {
-  return Array.from(table.querySelectorAll(SELECTORS.itemHeader)).flatMap((th) => {
+/** The name headers of the table, in one query: grade item rows (`row_…`) and category headings (`cat_…`). */
+function nameHeaders(table: Element): { items: Element[]; categories: Element[] } {
+  const items: Element[] = [];
+  const categories: Element[] = [];
+  for (const th of table.querySelectorAll(SELECTORS.itemNameHeader)) {
+    if (th.id.startsWith('row_')) items.push(th);
+    else if (th.id.startsWith('cat_')) categories.push(th);
+  }
+  return { items, categories };
+}
+
+function itemRows(headers: Element[]): ItemRow[] {
+  const rows: ItemRow[] = [];
+  for (const th of headers) {
     const ids = ROW_ID.exec(th.id);
-    if (!ids) return [];
+    if (!ids) continue;
     const aggregate = th.classList.contains('baggt');
     const kind = !aggregate ? 'item' : th.classList.contains('level1') ? 'course' : 'category';
     const name = collapse((th.querySelector(SELECTORS.itemName) ?? th).textContent);
     const row = th.parentElement!;
-    const categoryId = CATEGORY_ID.exec(row.querySelector(SELECTORS.grade)?.getAttribute('headers')?.split(/\s+/)[0] ?? '')?.[1];
-    return [{ itemId: ids[1]!, userId: ids[2]!, name, kind, categoryId, row }];
-  });
+    const grade = row.querySelector(SELECTORS.grade);
+    const categoryId = CATEGORY_ID.exec(grade?.getAttribute('headers')?.split(/\s+/)[0] ?? '')?.[1];
+    rows.push({ itemId: ids[1]!, userId: ids[2]!, name, kind, categoryId, row, grade });
+  }
+  return rows;
 }
 
 /** Category ids → names, without the top category (named after the course). */
-function categoryNames(table: Element): Map<string, string> {
+function categoryNames(headers: Element[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const th of Array.from(table.querySelectorAll(SELECTORS.categoryHeader))) {
+  for (const th of headers) {
     const id = CATEGORY_ID.exec(th.id)?.[1];
     if (id && !th.classList.contains('level1')) names.set(id, collapse(th.textContent));
   }
@@ -76,7 +92,7 @@ function readGrade(raw: string, pointsPossible: number | undefined): ParsedScore
 }
 
 function readItem(item: ItemRow, studentKey: string, where: string, problems: ReadingProblem[]): ReadingCell | undefined {
-  const raw = collapse(item.row.querySelector(SELECTORS.grade)?.textContent);
+  const raw = collapse(item.grade?.textContent);
   const max = parsePercent(RANGE_MAX.exec(collapse(item.row.querySelector(SELECTORS.range)?.textContent))?.[1] ?? '');
   const score = readGrade(raw, max);
   if (score.unreadable) {
@@ -94,7 +110,7 @@ function readItem(item: ItemRow, studentKey: string, where: string, problems: Re
 
 /** The course total: `72.38 % (C-)` in the grade column, or points (`15,00`) beside a percentage column. */
 function readOverall(item: ItemRow, studentKey: string): ReadingOverall | undefined {
-  const raw = collapse(item.row.querySelector(SELECTORS.grade)?.textContent);
+  const raw = collapse(item.grade?.textContent);
   const both = WITH_LETTER.exec(raw);
   const shownPercent = (both?.[1] ?? raw).includes('%') ? parsePercent((both?.[1] ?? raw).replace('%', '')) : undefined;
   const percent = shownPercent ?? parsePercent(collapse(item.row.querySelector(SELECTORS.percentage)?.textContent).replace('%', ''));
@@ -104,15 +120,18 @@ function readOverall(item: ItemRow, studentKey: string): ReadingOverall | undefi
 }
 
 function readStudent(doc: Document, userId: string, problems: ReadingProblem[]): ReadingStudent {
-  // the report's heading links the student's profile: `/user/view.php?id=6&course=2`
-  const link = Array.from(doc.querySelectorAll(`a[href*="/user/view.php?id=${userId}&"]`)).find((a) => collapse(a.textContent));
+  // the report's heading links the student's profile: `/user/view.php?id=6&course=2`; the first such link
+  // (above the table) names the student, so the whole page is searched only when it does not
+  const profile = `a[href*="/user/view.php?id=${userId}&"]`;
+  const first = doc.querySelector(profile);
+  const link = first && collapse(first.textContent) ? first : Array.from(doc.querySelectorAll(profile)).find((a) => collapse(a.textContent));
   const name = collapse(link?.textContent);
   if (!name) problems.push({ where: 'student', reason: 'the student\'s name is not on the page: shown by user id' });
   return { key: userId, name: name || userId, vendorId: userId };
 }
 
-function readSection(doc: Document, url: URL, table: Element): ReadingSection | undefined {
-  const top = table.querySelector(`${SELECTORS.categoryHeader}.level1`);
+function readSection(doc: Document, url: URL, categoryHeaders: Element[]): ReadingSection | undefined {
+  const top = categoryHeaders.find((th) => th.classList.contains('level1'));
   const courseId = url.searchParams.get('id') ?? /\bcourse-(\d+)\b/.exec(doc.body?.className ?? '')?.[1];
   const topId = CATEGORY_ID.exec(top?.id ?? '')?.[1];
   const key = courseId ?? (topId ? `category-${topId}` : undefined);
@@ -122,24 +141,27 @@ function readSection(doc: Document, url: URL, table: Element): ReadingSection | 
 }
 
 function readTable(doc: Document, url: URL, now: number, table: Element): Reading | { problem: ReadingProblem } {
-  const rows = itemRows(table);
-  const section = readSection(doc, url, table);
+  const headers = nameHeaders(table);
+  const rows = itemRows(headers.items);
+  const section = readSection(doc, url, headers.categories);
   const userId = rows[0]?.userId;
   if (!userId || !section) return { problem: { where: 'table', reason: 'a user report table without grade item rows (page still loading?)' } };
   const problems: ReadingProblem[] = [];
   const student = readStudent(doc, userId, problems);
-  const categories = categoryNames(table);
+  const categories = categoryNames(headers.categories);
   const assignments: ReadingAssignment[] = [];
+  const assignmentKeys = new Set<string>();
   const cells: ReadingCell[] = [];
   let overall: ReadingOverall[] = [];
   for (const item of rows) {
     const where = `item ${item.name || item.itemId}`;
     if (item.userId !== userId) problems.push({ where, reason: `a row of user ${item.userId} in the table of user ${userId}: skipped` });
     else if (item.kind === 'course') overall = [readOverall(item, userId)].filter((o): o is ReadingOverall => o !== undefined);
-    else if (item.kind === 'item' && !assignments.some((a) => a.key === item.itemId)) {
+    else if (item.kind === 'item' && !assignmentKeys.has(item.itemId)) {
       const cell = readItem(item, userId, where, problems);
       if (!cell) continue;
       const category = item.categoryId ? categories.get(item.categoryId) : undefined;
+      assignmentKeys.add(item.itemId);
       assignments.push({ key: item.itemId, name: item.name || item.itemId, category, pointsPossible: cell.score.outOf });
       cells.push(cell);
     }

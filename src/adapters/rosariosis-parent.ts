@@ -46,14 +46,21 @@ const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_R
 
 /** Text as a person sees it: without the hidden details popup and without scripts. */
 function shownText(element: Element | null | undefined): string {
-  if (!element) return '';
-  let text = '';
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === 3) text += node.textContent ?? '';
-    else if (node.nodeType === 1 && !(node as Element).matches(`${SELECTORS.details}, script`)) text += ` ${shownText(node as Element)} `;
-  }
-  return collapse(text);
+  return element ? collapse(shownWords(element)) : '';
 }
+
+/** The shown text before collapsing its spaces; each element's text set off by spaces ("Points:" "<b>10</b>"). */
+function shownWords(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !isHidden(node as Element)) text += ` ${shownWords(node as Element)} `;
+  }
+  return text;
+}
+
+/** `SELECTORS.details` or a script, told by name and class rather than `matches` on every element. */
+const isHidden = (element: Element) => element.localName === 'script' || (element.localName === 'div' && element.classList.contains('hide'));
 
 function readStudent(doc: Document): ReadingStudent | undefined {
   const option = doc.querySelector(`${SELECTORS.childSelect} option[selected]`) ?? doc.querySelector(`${SELECTORS.childSelect} option`);
@@ -62,7 +69,14 @@ function readStudent(doc: Document): ReadingStudent | undefined {
     const name = collapse(option.textContent);
     return id && name ? { key: id, name, vendorId: id } : undefined;
   }
-  const menu = Array.from(doc.querySelectorAll('script:not([src])')).map((s) => s.textContent ?? '').find((text) => MENU_STUDENT.test(text));
+  let menu: string | undefined;
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    if (MENU_STUDENT.test(text)) {
+      menu = text;
+      break;
+    }
+  }
   const id = menu ? MENU_STUDENT.exec(menu)?.[1] : undefined;
   // Only when no staff member is signed in is the signed-in user the student shown.
   const staffId = menu ? MENU_STAFF.exec(menu)?.[1] : undefined;
@@ -70,12 +84,15 @@ function readStudent(doc: Document): ReadingStudent | undefined {
   return id && staffId === '' && name ? { key: id, name, vendorId: id } : undefined;
 }
 
+/** The labels of the hidden details' fields that are read. */
+const DETAIL_LABELS = new Set(['course title', 'teacher', 'title', 'due date']);
+
 /** The hidden details' labelled fields ("Course Title:", "Teacher:", "Title:", "Due Date:") → their value element. */
 function detailFields(details: Element | null): Map<string, Element> {
   const fields = new Map<string, Element>();
-  for (const td of details ? Array.from(details.querySelectorAll(SELECTORS.detailField)) : []) {
+  for (const td of details ? details.querySelectorAll(SELECTORS.detailField) : []) {
     const label = collapse(td.firstChild?.textContent).replace(/:$/, '').toLowerCase();
-    const value = td.querySelector('b');
+    const value = DETAIL_LABELS.has(label) ? td.querySelector('b') : null;
     if (label && value) fields.set(label, value);
   }
   return fields;
@@ -100,16 +117,42 @@ function sectionOf(course: string, teacher: string | undefined, period?: string)
   return { key: teacher ? `${normaliseName(course)}|${normaliseName(teacher)}` : normaliseName(course), name: course, teacher, period };
 }
 
-interface ListBlock { header?: Element; list: Element; table: Element; rows: Element[] }
+interface ListBlock { header?: Element; list: Element; table: Element; rows: Element[]; headers: Element[] }
 
 function listBlocks(doc: Document): ListBlock[] {
   return Array.from(doc.querySelectorAll(SELECTORS.list)).flatMap((list) => {
     const table = list.querySelector(SELECTORS.table);
     if (!table) return [];
     const header = list.previousElementSibling?.matches(SELECTORS.header) ? list.previousElementSibling : undefined;
-    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((row) => row.querySelector('td'));
-    return [{ header, list, table, rows }];
+    const rows = childrenNamed(table, 'tbody').flatMap((tbody) => childrenNamed(tbody, 'tr')).filter((row) => row.querySelector('td'));
+    return [{ header, list, table, rows, headers: headerCells(table) }];
   });
+}
+
+/** An element's children of one tag: the list's own rows (`:scope > tbody > tr`, `:scope > thead`) found by
+ * walking its children, not by a query through every details table nested in its cells. */
+function childrenNamed(element: Element, tag: string): Element[] {
+  const children: Element[] = [];
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === tag) children.push(child);
+  }
+  return children;
+}
+
+/** The list's header cells (`:scope > thead th`). */
+const headerCells = (table: Element) => childrenNamed(table, 'thead').flatMap((thead) => Array.from(thead.querySelectorAll('th')));
+
+/** The column names of the list (`list-column-title` → `title`), by position. */
+const columnNames = (headers: Element[]) => headers.map((th) => /\blist-column-(\w+)/.exec(th.className)?.[1]);
+
+/** A row's cells by column name. */
+function cellsByColumn(row: Element, columns: Array<string | undefined>): Map<string, Element | undefined> {
+  const tds = childrenNamed(row, 'td');
+  const cells = new Map<string, Element | undefined>();
+  columns.forEach((column, index) => {
+    if (column !== undefined && !cells.has(column)) cells.set(column, tds[index]);
+  });
+  return cells;
 }
 
 function checkCount(block: ListBlock, where: string, problems: ReadingProblem[]): void {
@@ -120,10 +163,10 @@ function checkCount(block: ListBlock, where: string, problems: ReadingProblem[])
 /** Totals: Course Title (linked `&id=N`) / Teacher / Ungraded / Percent / Letter → one Reading per course. */
 function readTotals(block: ListBlock, base: Omit<Reading, 'section' | 'assignments' | 'cells' | 'overall' | 'problems'>, problems: ReadingProblem[]): Reading[] {
   checkCount(block, 'course list', problems);
-  const columns = Array.from(block.table.querySelectorAll(':scope > thead th')).map((th) => /\blist-column-(\w+)/.exec(th.className)?.[1]);
+  const columns = columnNames(block.headers);
   return block.rows.flatMap((row, index) => {
-    const tds = Array.from(row.children).filter((child) => child.localName === 'td');
-    const cell = (column: string) => tds[columns.indexOf(column)];
+    const cells = cellsByColumn(row, columns);
+    const cell = (column: string) => cells.get(column);
     const course = shownText(cell('title'));
     if (!course) {
       problems.push({ where: `course row ${index + 1}`, reason: 'course row without a title', raw: capRaw(shownText(row)) });
@@ -153,8 +196,8 @@ function readPoints(td: Element, possibleText: string, pointsText: string): Pars
 interface AssignmentRow { assignment: ReadingAssignment; cell: Omit<ReadingCell, 'studentKey'>; course?: string; teacher?: string }
 
 function readAssignmentRow(row: Element, columns: Array<string | undefined>, where: string, problems: ReadingProblem[]): AssignmentRow | undefined {
-  const tds = Array.from(row.children).filter((child) => child.localName === 'td');
-  const cell = (column: string) => tds[columns.indexOf(column)];
+  const cells = cellsByColumn(row, columns);
+  const cell = (column: string) => cells.get(column);
   const titleCell = cell('title');
   const fields = detailFields(titleCell?.querySelector(SELECTORS.details) ?? null);
   const link = titleCell?.querySelector(SELECTORS.assignmentLink);
@@ -185,7 +228,7 @@ function readAssignmentRow(row: Element, columns: Array<string | undefined>, whe
 /** One course's assignments: Title / Category / Points / Possible / Percent / Letter / Comment. */
 function readCourse(block: ListBlock, expandAll: boolean, base: Omit<Reading, 'section' | 'assignments' | 'cells' | 'overall' | 'problems'>, problems: ReadingProblem[]): Reading | undefined {
   const readingProblems: ReadingProblem[] = [];
-  const columns = Array.from(block.table.querySelectorAll(':scope > thead th')).map((th) => /\blist-column-(\w+)/.exec(th.className)?.[1]);
+  const columns = columnNames(block.headers);
   const rows = block.rows.map((row, index) => readAssignmentRow(row, columns, `assignment row ${index + 1}`, readingProblems)).filter((row): row is AssignmentRow => row !== undefined);
   // Expand All heads each course "Period 2 - Elena Marsh"; one course's page "Algebra 1 - Algebra 1".
   const headerBold = collapse(block.header?.querySelector(SELECTORS.headerBold)?.textContent) || undefined;
@@ -221,8 +264,10 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const base = { adapterId: rosariosisParent.id, view: rosariosisParent.view, url: url.href, readAt: now, students: [student] };
   const readings: Reading[] = [];
   for (const block of blocks) {
-    if (block.table.querySelector(SELECTORS.totalsTeacherHeader)) readings.push(...readTotals(block, base, problems));
-    else if (block.table.querySelector(SELECTORS.assignmentPointsHeader)) {
+    // the header cells only: a query over the whole list would go through every assignment's details
+    const { headers } = block;
+    if (headers.some((th) => th.matches(SELECTORS.totalsTeacherHeader))) readings.push(...readTotals(block, base, problems));
+    else if (headers.some((th) => th.matches(SELECTORS.assignmentPointsHeader))) {
       const reading = readCourse(block, url.searchParams.get('id') === 'all', base, problems);
       if (reading) readings.push(reading);
     }

@@ -39,18 +39,32 @@ const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_R
  * script source (grid cells carry one). */
 function shownLines(element: Element): string[] {
   const lines = [''];
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
-      else if (child.nodeType === 1 && (child as Element).localName === 'br') lines.push('');
-      else if (child.nodeType === 1 && (child as Element).localName !== 'script') walk(child);
-    }
-  };
-  walk(element);
+  addShownLines(element, lines);
   return lines.map(collapse).filter(Boolean);
 }
 
-const shownText = (element: Element) => shownLines(element).join(' ');
+function addShownLines(node: Node, lines: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) lines.push(`${lines.pop() ?? ''}${child.nodeValue ?? ''}`);
+    else if (child.nodeType !== 1) continue;
+    else if ((child as Element).localName === 'br') lines.push('');
+    else if ((child as Element).localName !== 'script') addShownLines(child, lines);
+  }
+}
+
+/** The shown lines joined by spaces: the same as collapsing the text with a space at each `<br>`. */
+const shownText = (element: Element) => collapse(shownWords(element));
+
+function shownWords(node: Node): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType !== 1) continue;
+    else if ((child as Element).localName === 'br') text += ' ';
+    else if ((child as Element).localName !== 'script') text += shownWords(child);
+  }
+  return text;
+}
 
 function readAssignments(headers: Element[], tabCategory: string | undefined, problems: ReadingProblem[]): Array<ReadingAssignment | undefined> {
   return headers.map((th, index) => {
@@ -77,16 +91,31 @@ function studentOf(row: Element, index: number, problems: ReadingProblem[]): Rea
   return { key: id, name, vendorId: id };
 }
 
-interface GridCell { raw: string; saved: boolean; outOf?: number }
+/** A row's `td` children (walked, not `Array.from(row.children)`: cheaper on these short rows). */
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'td') cells.push(child);
+  }
+  return cells;
+}
+
+interface GridCell { raw: string; saved: boolean; td: Element }
 
 /** A grid cell as shown: a saved grade, an empty input, or nothing (student not enrolled then). */
 function gridCell(td: Element): GridCell | undefined {
   const saved = td.querySelector(SELECTORS.savedGrade);
+  if (saved) return { raw: collapse(saved.textContent), saved: true, td };
   const input = td.querySelector(SELECTORS.gradeInput);
-  if (!saved && !input) return undefined;
-  const outOfText = /\/\s*(\d+(?:\.\d+)?)/.exec(collapse(td.querySelector(SELECTORS.pointsLabel)?.textContent))?.[1];
-  const raw = saved ? collapse(saved.textContent) : collapse(input?.getAttribute('value'));
-  return { raw, saved: Boolean(saved), outOf: outOfText === undefined ? undefined : Number(outOfText) };
+  return input ? { raw: collapse(input.getAttribute('value')), saved: false, td } : undefined;
+}
+
+const OUT_OF = /\/\s*(\d+(?:\.\d+)?)/;
+
+/** The points possible a cell's label shows ("/ 10"): read only until its column knows them. */
+function outOfShown(td: Element): number | undefined {
+  const outOfText = OUT_OF.exec(collapse(td.querySelector(SELECTORS.pointsLabel)?.textContent))?.[1];
+  return outOfText === undefined ? undefined : Number(outOfText);
 }
 
 /**
@@ -102,17 +131,25 @@ function emptyFlags(assignment: ReadingAssignment, columnHasScores: boolean): Ce
 
 function readGridRows(rows: Element[], assignments: Array<ReadingAssignment | undefined>, problems: ReadingProblem[]) {
   const students: ReadingStudent[] = [];
+  const seen = new Set<string>();
   const shown: Array<{ student: ReadingStudent; column: number; cell: GridCell }> = [];
   rows.forEach((row, index) => {
     const student = studentOf(row, index, problems);
-    if (!student || students.some((s) => s.key === student.key)) return;
+    if (!student || seen.has(student.key)) return;
+    seen.add(student.key);
     students.push(student);
-    const tds = Array.from(row.children).filter((child) => child.localName === 'td').slice(1);
-    if (tds.length < assignments.length) problems.push({ where: `row ${student.name}`, reason: `cells for ${tds.length} of ${assignments.length} columns (page cut off?)` });
-    tds.slice(0, assignments.length).forEach((td, column) => {
-      const cell = gridCell(td);
-      if (cell) shown.push({ student, column, cell });
-    });
+    // the cells after the name cell, up to one per column
+    let column = -1;
+    for (let child = row.firstElementChild; child && column < assignments.length; child = child.nextElementSibling) {
+      if (child.localName !== 'td') continue;
+      if (column >= 0) {
+        const cell = gridCell(child);
+        if (cell) shown.push({ student, column, cell });
+      }
+      column += 1;
+    }
+    const cellCount = Math.max(column, 0);
+    if (cellCount < assignments.length) problems.push({ where: `row ${student.name}`, reason: `cells for ${cellCount} of ${assignments.length} columns (page cut off?)` });
   });
   return { students, shown };
 }
@@ -120,7 +157,7 @@ function readGridRows(rows: Element[], assignments: Array<ReadingAssignment | un
 function toCells(shown: ReturnType<typeof readGridRows>['shown'], assignments: Array<ReadingAssignment | undefined>, problems: ReadingProblem[]): ReadingCell[] {
   for (const { column, cell } of shown) {
     const assignment = assignments[column];
-    if (assignment && assignment.pointsPossible === undefined && cell.outOf !== undefined) assignment.pointsPossible = cell.outOf;
+    if (assignment && assignment.pointsPossible === undefined) assignment.pointsPossible = outOfShown(cell.td);
   }
   const scoredColumns = new Set(shown.filter(({ cell }) => cell.saved).map(({ column }) => column));
   const cells: ReadingCell[] = [];
@@ -143,19 +180,22 @@ function toCells(shown: ReturnType<typeof readGridRows>['shown'], assignments: A
 /** Totals: Student / Points ("290.5 / 370") / Percent (category-weighted) / Letter. */
 function readTotalsRows(rows: Element[], problems: ReadingProblem[]) {
   const students: ReadingStudent[] = [];
+  const seen = new Set<string>();
   const overall: ReadingOverall[] = [];
   rows.forEach((row, index) => {
     const student = studentOf(row, index, problems);
-    if (!student || students.some((s) => s.key === student.key)) return;
+    if (!student || seen.has(student.key)) return;
+    seen.add(student.key);
     students.push(student);
-    const [, points, percentCell, letterCell] = Array.from(row.children).filter((child) => child.localName === 'td');
-    const percent = percentCell ? parsePercent(shownText(percentCell)) : undefined;
-    const letter = letterCell ? shownText(letterCell) || undefined : undefined;
+    const [, points, percentCell, letterCell] = cellsOf(row);
+    const [pointsText, percentText, letterText] = [points, percentCell, letterCell].map((td) => (td ? shownText(td) : ''));
+    const percent = percentCell ? parsePercent(percentText!) : undefined;
+    const letter = letterText || undefined;
     if (percent === undefined && letter === undefined) {
       problems.push({ where: `row ${student.name}`, reason: 'no percent or letter in the totals row (page cut off?)', raw: capRaw(shownText(row)) });
       return;
     }
-    overall.push({ studentKey: student.key, percent, letter, raw: capRaw([points, percentCell, letterCell].map((td) => (td ? shownText(td) : '')).join(' · ')) });
+    overall.push({ studentKey: student.key, percent, letter, raw: capRaw(`${pointsText} · ${percentText} · ${letterText}`) });
   });
   return { students, overall };
 }

@@ -48,9 +48,8 @@ function readPoints(raw: string): ParsedScore {
   return parseScore(raw);
 }
 
-function readRow(row: Element, category: string | undefined, student: string, problems: ReadingProblem[]): { assignment?: ReadingAssignment; cell?: ReadingCell } {
-  const cells = Array.from(row.children);
-  const link = row.querySelector(SELECTORS.assignmentLink);
+function readRow(row: Element, link: Element, category: string | undefined, student: string, problems: ReadingProblem[]): { assignment?: ReadingAssignment; cell?: ReadingCell } {
+  const cells = row.children;
   const name = collapse(link?.textContent);
   const key = link?.getAttribute('data-aId') ?? '';
   if (!name || !key) {
@@ -80,10 +79,22 @@ function readRow(row: Element, category: string | undefined, student: string, pr
   return { assignment, cell: { studentKey: '', assignmentKey: key, raw, score } };
 }
 
+/** The table's own body rows (`SELECTORS.bodyRow`), walked rather than matched against every nested row. */
+function bodyRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
+    if (section.localName !== 'tbody') continue;
+    for (let row = section.firstElementChild; row; row = row.nextElementSibling) {
+      if (row.localName === 'tr') rows.push(row);
+    }
+  }
+  return rows;
+}
+
 function readOverall(doc: Document, studentKey: string): ReadingOverall | undefined {
   const table = doc.querySelector(SELECTORS.termSummary);
   const term = collapse(table?.querySelector(SELECTORS.headCell)?.firstChild?.textContent).replace(/\s*Grade$/, '');
-  const [gradeCell, percentCell] = Array.from(table?.querySelector(SELECTORS.bodyRow)?.children ?? []);
+  const [gradeCell, percentCell] = Array.from((table ? bodyRows(table)[0] : undefined)?.children ?? []);
   const grade = collapse(gradeCell?.textContent);
   const percentText = collapse(percentCell?.textContent);
   if (!grade && !percentText) return undefined;
@@ -105,7 +116,8 @@ function readPopup(doc: Document, url: URL, now: number): AdapterResult {
   const problems: ReadingProblem[] = [];
   const table = doc.querySelector(SELECTORS.assignmentTable);
   // Even a class without work lists its categories ("There are no Major assignments"): no rows is a cut page.
-  if (!table?.querySelector(SELECTORS.bodyRow)) problems.push({ where: 'page', reason: 'the assignment table was not found or is empty (page cut off?)' });
+  const rows = table ? bodyRows(table) : [];
+  if (rows.length === 0) problems.push({ where: 'page', reason: 'the assignment table was not found or is empty (page cut off?)' });
   const assignments: ReadingAssignment[] = [];
   const cells: ReadingCell[] = [];
   let category: string | undefined;
@@ -113,7 +125,8 @@ function readPopup(doc: Document, url: URL, now: number): AdapterResult {
   const checkCategoryListed = () => {
     if (categoryRows > 0) problems.push({ where: `category ${category ?? '?'}`, reason: 'the category lists no assignments and no notice (page cut off?)' });
   };
-  for (const row of Array.from(table?.querySelectorAll(SELECTORS.bodyRow) ?? [])) {
+  const keys = new Set<string>();
+  for (const row of rows) {
     if (row.matches(SELECTORS.categoryRow)) {
       const label = row.children[1];
       if (label && !label.querySelector(SELECTORS.subtotalMark)) {
@@ -124,17 +137,21 @@ function readPopup(doc: Document, url: URL, now: number): AdapterResult {
       continue;
     }
     categoryRows = 0;
-    if (!row.querySelector(SELECTORS.assignmentLink)) {
+    const link = row.querySelector(SELECTORS.assignmentLink);
+    if (!link) {
       // "There are no Major assignments" is one cell across the table; anything else is not understood
       if (row.children.length !== 1) problems.push({ where: 'assignment table', reason: 'a row that is neither an assignment nor a category', raw: capRaw(collapse(row.textContent)) });
       continue;
     }
-    const { assignment, cell } = readRow(row, category, student.name, problems);
-    if (assignment && assignments.some((a) => a.key === assignment.key)) {
+    const { assignment, cell } = readRow(row, link, category, student.name, problems);
+    if (assignment && keys.has(assignment.key)) {
       problems.push({ where: `assignment ${assignment.name}`, reason: 'the same assignment id appears twice' });
       continue;
     }
-    if (assignment) assignments.push(assignment);
+    if (assignment) {
+      keys.add(assignment.key);
+      assignments.push(assignment);
+    }
     if (cell) cells.push({ ...cell, studentKey: student.key });
   }
   checkCategoryListed();
