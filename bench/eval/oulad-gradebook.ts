@@ -19,7 +19,7 @@
 import { DAY_MS, addDays } from '../../src/core/calendar-dates';
 import { defaultSettings } from '../../src/core/engine';
 import type { StudentHistory } from '../../src/core/proposal-types';
-import type { Assignment, GradeEvent, Settings, StoredCell } from '../../src/core/types';
+import type { Assignment, GradeEvent, Settings, StoredCell, Thresholds } from '../../src/core/types';
 import type { ModulePresentation, OuladAssessment, OuladStudent } from './oulad-data';
 
 export const MODULE_START = '2013-10-01';
@@ -36,10 +36,12 @@ export function momentOfDay(day: number): number {
 
 export const midpointOf = (module: ModulePresentation) => Math.floor(module.length / 2);
 
-/** The engine's default thresholds with the module's calendar. */
-export function moduleSettings(module: ModulePresentation): Settings {
+/** The engine's default thresholds (or these, for fitting) with the module's calendar. */
+export function moduleSettings(module: ModulePresentation, thresholds: Partial<Thresholds> = {}): Settings {
+  const defaults = defaultSettings(MODULE_START);
   return {
-    ...defaultSettings(MODULE_START),
+    ...defaults,
+    thresholds: { ...defaults.thresholds, ...thresholds },
     calendar: {
       termStart: isoDay(0),
       reportDates: [isoDay(Math.floor(module.length / 4)), isoDay(midpointOf(module))],

@@ -12,6 +12,7 @@
 // other time-driven rules, never act.)
 import { proposeContacts } from '../../src/core/engine';
 import type { StudentHistory } from '../../src/core/proposal-types';
+import type { Thresholds } from '../../src/core/types';
 import type { ModulePresentation } from './oulad-data';
 import { changeDays, historyOnDay, midpointOf, moduleAssignments, moduleSettings, momentOfDay } from './oulad-gradebook';
 
@@ -32,6 +33,8 @@ export interface StudentOutcome {
   unflaggable: boolean;
   /** the last day a flag counts: min(midpoint, withdrawal day) */
   horizon: number;
+  /** the first day anything showed in the student's row (a score, or work turned missing), if any */
+  firstEntryDay?: number;
   /** first day ≤ horizon the engine proposed a heads-up */
   engineFlagDay?: number;
   /** the reason of that first heads-up */
@@ -45,8 +48,8 @@ export interface StudentOutcome {
 }
 
 /** Every student's outcome in one module-presentation. */
-export function replayModule(module: ModulePresentation): StudentOutcome[] {
-  const settings = moduleSettings(module);
+export function replayModule(module: ModulePresentation, thresholds: Partial<Thresholds> = {}): StudentOutcome[] {
+  const settings = moduleSettings(module, thresholds);
   const assignments = moduleAssignments(module);
   const midpoint = midpointOf(module);
   const firstDue = module.assessments[0]?.due ?? 0;
@@ -69,6 +72,8 @@ export function replayModule(module: ModulePresentation): StudentOutcome[] {
     const days = [...new Set([...changeDays(module, student), ...boundaries])]
       .filter((d) => d >= 0 && d <= lastDay)
       .sort((a, b) => a - b);
+    const firstEntry = changeDays(module, student).find((d) => d >= 0 && d <= lastDay);
+    if (firstEntry !== undefined) outcome.firstEntryDay = firstEntry;
     const positives = new Set<string>();
     for (const day of days) {
       const history = historyOnDay(module, assignments, student, day);

@@ -1,6 +1,8 @@
 // The evaluation as Markdown: engine and baseline side by side, per module-presentation and overall.
+import type { LeadAnalysis } from './lead-analysis';
 import type { EvaluationDetails } from './main';
 import type { Figures } from './metrics';
+import type { Comparison, CurvePoint, HoldOutRow } from './sweep';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -11,6 +13,58 @@ function table(heads: string[], rows: (string | number)[][]): string {
 }
 
 const sideCells = (f: Figures) => [f.alerts, pct(f.recall), pct(f.precision), f.medianLeadDays];
+
+/** Why the medians differ (see lead-analysis.ts), in a few sentences. */
+function leadNotes(a: LeadAnalysis, threshold: number): string[] {
+  const b = a.both;
+  const reasons = Object.entries(a.bothByReason)
+    .map(([r, x]) => `${r} ${x.students} (same day ${x.sameDay}, earlier ${x.engineEarlier}, later ${x.engineLater}, median ${x.medianDifference})`)
+    .join('; ');
+  const f = a.atFirstEntry;
+  return [
+    '### Why the leads differ',
+    '',
+    `Fail/Withdrawn students flagged by both the engine and "grade < ${threshold}": ${b.students}. Engine's first flag − baseline's, in days: ` +
+      `same day ${b.sameDay}, engine earlier ${b.engineEarlier}, engine later ${b.engineLater} (of which more than 20 days later ${b.engineLaterBy20}); ` +
+      `median ${b.medianDifference}. Their median leads: engine ${b.medianLeadEngine}, baseline ${b.medianLeadBaseline}.`,
+    `By the engine's first reason: ${reasons}.`,
+    `Only the engine flags ${a.engineOnly.students} (median lead ${a.engineOnly.medianLead}; ${a.engineOnly.withNoScore} of them had no score by their horizon); ` +
+      `only the baseline flags ${a.baselineOnly.students} (median lead ${a.baselineOnly.medianLead}).`,
+    `Flagged on the first day anything showed in their row: engine ${f.engine} of ${f.engineFlagged}, baseline ${f.baseline} of ${f.baselineFlagged}.`,
+  ];
+}
+
+const comparisonCells = (c: Comparison) => [
+  c.engine.alerts,
+  pct(c.engine.recall),
+  pct(c.engine.precision),
+  c.engine.medianLeadDays,
+  c.threshold,
+  pct(c.baseline.recall),
+  pct(c.baseline.precision),
+  c.baseline.medianLeadDays,
+];
+const comparisonHeads = ['alerts', 'engine recall', 'precision', 'lead', 'baseline T', 'baseline recall', 'precision', 'lead'];
+
+function sweepNotes(curve: CurvePoint[], rows: HoldOutRow[]): string[] {
+  return [
+    '### The engine along its low-grade line, each against the baseline at its alert count',
+    '',
+    table(['low-grade line', ...comparisonHeads], curve.map((p) => [p.lowGrade, ...comparisonCells(p)])),
+    '',
+    '### Leave-modules-out: the line chosen on the other modules, reported on the held-out one',
+    '',
+    table(
+      ['held out', 'line (met goal on fit?)', ...comparisonHeads, 'at default: lead engine / baseline'],
+      rows.map((r) => [
+        r.heldOut,
+        `${r.chosenLowGrade} (${r.metOnFit ? 'yes' : 'no'})`,
+        ...comparisonCells(r.test),
+        r.testAtDefault ? `${r.testAtDefault.engine.medianLeadDays} / ${r.testAtDefault.baseline.medianLeadDays}` : '',
+      ]),
+    ),
+  ];
+}
 
 export function markdownReport(d: EvaluationDetails): string {
   const modules = Object.keys(d.engine.perModule);
@@ -55,6 +109,9 @@ export function markdownReport(d: EvaluationDetails): string {
     '',
     `The engine's first heads-up per student, by reason: ${firstFlags}.`,
     '',
+    ...leadNotes(d.lead, d.baselineThreshold),
+    '',
+    ...(d.curve && d.holdOut ? [...sweepNotes(d.curve, d.holdOut), ''] : []),
     `Positives: ${p.withPositive} of ${p.students} students (${pct(p.share)}) received at least one positive proposal ` +
       `(${reasons}); positives proposed while a concern was open: ${p.coincidingWithConcern}.`,
     '',

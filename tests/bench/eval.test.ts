@@ -73,4 +73,32 @@ describe('npm run eval -- --data DIR --json', () => {
     expect(text).toContain('excludes the 1 who withdrew on or before the first due day');
     expect(text).toMatch(/grade over scored work < 87\.5\d/);
   });
+
+  it('explains the leads: a student flagged by both on the same day, one only the engine flags, with no score', () => {
+    // Student 4: engine and baseline both on day 9. Student 2: only the engine, missing on day 11, lead 39.
+    const text = evalMain(['--data', dir], '/nowhere');
+    expect(text).toContain('flagged by both the engine and "grade < 87.5');
+    expect(text).toMatch(/: 1\. Engine's first flag − baseline's, in days: same day 1, engine earlier 0, engine later 0/);
+    expect(text).toContain('Only the engine flags 1 (median lead 39; 1 of them had no score by their horizon)');
+    expect(text).toContain('Flagged on the first day anything showed in their row: engine 2 of 2, baseline 1 of 1.');
+  });
+});
+
+describe('npm run eval -- --modules', () => {
+  it('keeps the named modules (a code takes all its presentations) and refuses an unknown one', () => {
+    const all = JSON.parse(evalMain(['--data', dir, '--json'], '/nowhere'));
+    expect(JSON.parse(evalMain(['--data', dir, '--modules', 'XXX', '--json'], '/nowhere'))).toEqual(all);
+    expect(JSON.parse(evalMain(['--data', dir, '--modules=XXX 2020J', '--json'], '/nowhere'))).toEqual(all);
+    expect(() => evalMain(['--data', dir, '--modules', 'YYY'], '/nowhere')).toThrow(/"YYY"/);
+  });
+});
+
+describe('npm run eval -- --sweep', () => {
+  it('puts the default line on the curve with the same figures as the plain run, and holds each module out', () => {
+    const result = JSON.parse(evalMain(['--data', dir, '--sweep', '--json'], '/nowhere'));
+    const atDefault = result.curve.find((p: { lowGrade: number }) => p.lowGrade === 70);
+    const { perModule: _p, ...engine } = result.engine;
+    expect(atDefault.engine).toEqual(engine);
+    expect(result.holdOut.map((r: { heldOut: string }) => r.heldOut)).toEqual(['XXX']);
+  });
 });
