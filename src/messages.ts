@@ -2,7 +2,7 @@
 // extension UI → background). Every message is validated at the receiving end with these schemas:
 // anything that comes from a page is untrusted until it passes.
 import * as v from 'valibot';
-import type { ColumnRole, ContactLogEntry, Family, Reading, ReadingProblem, ReadingSetup, Settings, SiteMapping, TableMapping } from './core/types';
+import type { ColumnRole, ContactLogEntry, Family, Reading, ReadingProblem, ReadingSetup, SchoolCalendar, Settings, SiteMapping, TableMapping } from './core/types';
 
 const text = (max = 500) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -70,12 +70,14 @@ export const ReadingSchema = v.object({
   problems: limit(ProblemSchema, MAX.problems),
 });
 
+const CalendarSchema = v.object({
+  termStart: isoDate,
+  reportDates: limit(isoDate, 40),
+  termEnd: isoDate,
+});
+
 const SettingsSchema = v.object({
-  calendar: v.object({
-    termStart: isoDate,
-    reportDates: limit(isoDate, 40),
-    termEnd: isoDate,
-  }),
+  calendar: CalendarSchema,
   thresholds: v.object({
     lowGrade: v.pipe(finite, v.minValue(0), v.maxValue(100)),
     missingCount: v.pipe(finite, v.integer(), v.minValue(1)),
@@ -164,6 +166,8 @@ export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('wipe-everything'), confirm: v.literal('wipe') }),
   v.object({ type: v.literal('save-site-mapping'), entry: SiteMappingSchema }),
   v.object({ type: v.literal('save-disabled-adapters'), adapterIds: limit(adapterId, 200) }),
+  /** a section's own calendar, or none to return it to the default */
+  v.object({ type: v.literal('save-section-calendar'), sectionId: v.pipe(text(1_000), v.notValue('default')), calendar: v.optional(CalendarSchema) }),
   /** after the teacher removed a site: forget its mappings (the permission is already withdrawn) */
   v.object({ type: v.literal('forget-site'), origin: v.pipe(text(300), v.regex(/^https?:\/\/[^/:]+$/)) }),
 ]);
@@ -199,6 +203,7 @@ export type UiToBackground =
   | { type: 'wipe-everything'; confirm: 'wipe' }
   | { type: 'save-site-mapping'; entry: SiteMapping }
   | { type: 'save-disabled-adapters'; adapterIds: string[] }
+  | { type: 'save-section-calendar'; sectionId: string; calendar?: SchoolCalendar }
   | { type: 'forget-site'; origin: string };
 
 export type UiToContent =

@@ -7,7 +7,7 @@ import { openDb } from '../storage/db';
 import { ingestReading } from '../storage/ingest';
 import { importBackup, wipeEverything } from '../storage/backup';
 import { explainStorageError } from '../storage/storage-errors';
-import { forgetSiteMappings, logContact, saveDisabledAdapters, saveFamilies, saveSettings, saveSiteMapping } from '../storage/writes';
+import { forgetSiteMappings, logContact, saveDisabledAdapters, saveFamilies, saveSectionCalendar, saveSettings, saveSiteMapping } from '../storage/writes';
 import { loadReadingSetup } from '../storage/queries';
 import { mappingFor } from '../adapters/generic-table';
 import { injectReader, mayRead, startInOpenTabs, syncContentScripts } from './sites';
@@ -144,6 +144,10 @@ async function handleUi(message: UiToBackground): Promise<Reply> {
       return { ok: true, value: null };
     case 'save-disabled-adapters':
       await saveDisabledAdapters(db, message.adapterIds);
+      return { ok: true, value: null };
+    case 'save-section-calendar':
+      await saveSectionCalendar(db, message.sectionId, message.calendar);
+      await refreshProposalsReporting();
       return { ok: true, value: null };
     case 'forget-site':
       await forgetSiteMappings(db, message.origin);

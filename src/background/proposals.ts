@@ -1,12 +1,12 @@
 // Recomputes the proposals from the stored history after every change, keeps them as a snapshot (so the
 // popup's first screen is one small read) and shows the number of heads-ups on the toolbar badge.
 import browser from 'webextension-polyfill';
-import { proposeContacts } from '../core/engine';
+import { proposeContactsBySection } from '../core/engine';
 import type { Proposal } from '../core/proposal-types';
 import { ENGINE_LOOKBACK_DAYS, effectiveSettings } from '../core/settings';
 import type { HeadsUpDb } from '../storage/db';
 import { loadManagedPolicy } from '../storage/managed-policy';
-import { loadHistories, loadSettings } from '../storage/queries';
+import { loadHistories, loadSectionCalendars, loadSettings } from '../storage/queries';
 
 /**
  * Recomputes every section's proposals, or only `sectionId`'s after a reading of it (a section's
@@ -19,12 +19,14 @@ export async function refreshProposals(db: HeadsUpDb, options: { now?: number; s
   // Without a snapshot to update, everything is computed.
   const snapshot = options.sectionId ? await db.snapshots.get('proposals') : undefined;
   const sectionId = snapshot ? options.sectionId : undefined;
-  const [histories, stored, policy] = await Promise.all([
+  const [histories, stored, policy, sectionCalendars] = await Promise.all([
     loadHistories(db, { since, ...(sectionId ? { sectionId } : {}) }),
     loadSettings(db),
     loadManagedPolicy(),
+    loadSectionCalendars(db),
   ]);
-  const fresh = proposeContacts(histories, effectiveSettings(stored, now, policy), now);
+  // A calendar the school sets by policy is every section's; otherwise a section may keep its own.
+  const fresh = proposeContactsBySection(histories, effectiveSettings(stored, now, policy), now, policy.calendar ? new Map() : sectionCalendars);
   const proposals = snapshot
     ? [...snapshot.proposals.filter((p) => p.sectionId !== sectionId), ...fresh].sort((a, b) => b.urgency - a.urgency)
     : fresh;

@@ -25,7 +25,7 @@ import { goingWell, missingWork, slidingGrade, suddenDrop } from './concern-rule
 import { followUpDue } from './follow-up-rules';
 import type { Proposal, ProposalReason, StudentHistory } from './proposal-types';
 import { type RuleFinding, type StudentRecord, daysAgo, readStudentRecord } from './student-record';
-import type { Settings } from './types';
+import type { SchoolCalendar, Settings } from './types';
 import { type WinBar, consistency, improvement, madeUpWork, personalBest, workComplete } from './win-rules';
 
 /** The starting settings live in their own module (see there); the engine's tests reach them here too. */
@@ -59,15 +59,45 @@ export function proposeContacts(histories: StudentHistory[], settings: Settings,
       proposals.push(toProposal(record, finding, kind, reportDate, daysToReport));
     }
   }
-  return proposals.sort(
-    (a, b) =>
-      b.urgency - a.urgency ||
-      (a.kind === b.kind ? 0 : a.kind === 'heads-up' ? -1 : b.kind === 'heads-up' ? 1 : a.kind.localeCompare(b.kind)) ||
-      a.studentName.localeCompare(b.studentName) ||
-      a.reason.localeCompare(b.reason) ||
-      a.studentId.localeCompare(b.studentId) ||
-      a.sectionId.localeCompare(b.sectionId),
+  return proposals.sort(compareProposals);
+}
+
+/** Most urgent first; ties by kind (heads-ups first), then name, reason and ids, so the order is stable. */
+export function compareProposals(a: Proposal, b: Proposal): number {
+  return (
+    b.urgency - a.urgency ||
+    (a.kind === b.kind ? 0 : a.kind === 'heads-up' ? -1 : b.kind === 'heads-up' ? 1 : a.kind.localeCompare(b.kind)) ||
+    a.studentName.localeCompare(b.studentName) ||
+    a.reason.localeCompare(b.reason) ||
+    a.studentId.localeCompare(b.studentId) ||
+    a.sectionId.localeCompare(b.sectionId)
   );
+}
+
+/**
+ * Proposals when some sections keep their own calendar (a semester class beside year-long ones, say):
+ * each such section's students are judged against its own report dates, the others against the default.
+ */
+export function proposeContactsBySection(
+  histories: StudentHistory[],
+  settings: Settings,
+  now: number,
+  sectionCalendars: ReadonlyMap<string, SchoolCalendar>,
+): Proposal[] {
+  if (sectionCalendars.size === 0) return proposeContacts(histories, settings, now);
+  const groups = new Map<string, StudentHistory[]>();
+  for (const history of histories) {
+    const key = sectionCalendars.has(history.section.id) ? history.section.id : '';
+    const group = groups.get(key);
+    if (group) group.push(history);
+    else groups.set(key, [history]);
+  }
+  const proposals: Proposal[] = [];
+  for (const [sectionId, group] of groups) {
+    const calendar = sectionId ? sectionCalendars.get(sectionId)! : settings.calendar;
+    proposals.push(...proposeContacts(group, { ...settings, calendar }, now));
+  }
+  return proposals.sort(compareProposals);
 }
 
 /** One student's proposals: a follow-up alone, or a concern, or a win (see the rules above). */

@@ -1,5 +1,5 @@
-// Options, first slice: the school calendar and the signature. Thresholds, families, sites and data
-// export/import come with later issues.
+// The options page: the school calendar (and sections' own), the signature, thresholds, templates,
+// families, sites and permissions, and the teacher's data.
 import { useEffect, useState } from 'preact/hooks';
 import { effectiveSettings } from '../core/settings';
 import type { Settings } from '../core/types';
@@ -11,6 +11,8 @@ import { SitesPanel } from './SitesPanel';
 import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
+import { checkCalendarDates } from './calendar-dates-check';
+import { SectionCalendars } from './SectionCalendars';
 import { DataPanel } from './DataPanel';
 import { FamiliesEditor } from './FamiliesEditor';
 import { FamiliesImport } from './FamiliesImport';
@@ -18,15 +20,6 @@ import { TemplateEditor } from './TemplateEditor';
 import { ThresholdsForm } from './ThresholdsForm';
 
 const db = openDb();
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function validate(draft: CalendarDraft): { dates: string[] } | { error: string } {
-  const dates = draft.reportDates.split(/\s+/).filter(Boolean);
-  for (const value of [draft.termStart, draft.termEnd, ...dates]) {
-    if (!ISO.test(value) || Number.isNaN(Date.parse(value))) return { error: t('invalidDate', { value }) };
-  }
-  return { dates: [...new Set(dates)].sort() };
-}
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -55,7 +48,7 @@ export function OptionsApp() {
 
   const saveCalendar = (draft: CalendarDraft) => {
     if (!settings) return;
-    const checked = validate(draft);
+    const checked = checkCalendarDates(draft);
     if ('error' in checked) {
       setNotice(checked.error);
       return;
@@ -72,6 +65,7 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       {settings && <CalendarForm settings={settings} onSave={saveCalendar} calendarBySchool={policy.calendar !== undefined} />}
       <p role="status" class="notice" data-testid="options-notice">{notice}</p>
+      {settings && <SectionCalendars db={db} defaultCalendar={settings.calendar} bySchool={policy.calendar !== undefined} />}
       {settings && (
         <ThresholdsForm
           thresholds={settings.thresholds}

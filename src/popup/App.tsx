@@ -52,7 +52,7 @@ export function App() {
       {selected ? (
         <ComposerPanel proposal={selected} settings={data.settings} now={data.now} onClose={() => setSelected(undefined)} onLogged={onLogged} />
       ) : studentId ? (
-        <StudentView studentId={studentId} calendar={data.settings.calendar} onBack={() => setStudentId(undefined)} />
+        <StudentView studentId={studentId} calendar={data.settings.calendar} sectionCalendars={data.sectionCalendars} onBack={() => setStudentId(undefined)} />
       ) : (
         <>
           <SectionFilter sections={data.sections} value={sectionId} onChange={setSectionId} />

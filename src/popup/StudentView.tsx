@@ -8,18 +8,22 @@ import { useStudentRecord } from './use-student-record';
 
 export interface StudentViewProps {
   studentId: string;
+  /** the default calendar */
   calendar: SchoolCalendar;
+  /** the sections that keep their own: the student's section's is shown */
+  sectionCalendars?: ReadonlyMap<string, SchoolCalendar>;
   onBack: () => void;
 }
 
 const CHANNEL_KEY = { email: 'channelEmail', text: 'channelText', phone: 'channelPhone' } as const;
 
-export function StudentView({ studentId, calendar, onBack }: StudentViewProps) {
+export function StudentView({ studentId, calendar, sectionCalendars, onBack }: StudentViewProps) {
   const { record, error } = useStudentRecord(studentId);
   if (error) return <p role="alert" class="error">{t('loadFailed', { error })}</p>;
   if (!record) return <section class="student-view" aria-busy="true" />;
   const { student, family, timeline, assignments } = record;
   const overall = timeline.flatMap((e) => (e.type === 'overall' ? [e.overall] : []));
+  const shownCalendar = student?.sectionIds.map((id) => sectionCalendars?.get(id)).find((found) => found !== undefined) ?? calendar;
   return (
     <section class="student-view" data-testid="student-view" aria-labelledby="student-heading">
       <button type="button" class="link" onClick={onBack}>
@@ -45,7 +49,7 @@ export function StudentView({ studentId, calendar, onBack }: StudentViewProps) {
         <p class="empty">{t('noFamily')}</p>
       )}
       <h3>{t('trendHeading')}</h3>
-      <TrendChart series={overall} reportDates={calendar.reportDates} />
+      <TrendChart series={overall} reportDates={shownCalendar.reportDates} />
       <h3>{t('timelineHeading')}</h3>
       {timeline.length === 0 ? (
         <p class="empty">{t('timelineEmpty')}</p>

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill';
 import type { Proposal } from '../core/proposal-types';
 import { effectiveSettings } from '../core/settings';
-import type { ContactLogEntry, ReadingRecord, Section, Settings } from '../core/types';
+import type { ContactLogEntry, ReadingRecord, SchoolCalendar, Section, Settings } from '../core/types';
 import type { TabStatus } from '../messages';
 import { readFirstScreen } from '../storage/first-screen';
 import { loadManagedPolicy } from '../storage/managed-policy';
@@ -19,6 +19,8 @@ export interface PopupData {
   contacts: ContactLogEntry[];
   studentNames: ReadonlyMap<string, string>;
   sections: Section[];
+  /** the sections that keep their own calendar */
+  sectionCalendars: ReadonlyMap<string, SchoolCalendar>;
   latestReadings: ReadingRecord[];
   /** the tab the popup is about (undefined when it has none) */
   tabId?: number;
@@ -62,6 +64,8 @@ async function loadPopupData(): Promise<PopupData> {
     contacts: first.contacts,
     studentNames: first.studentNames,
     sections: first.sections,
+    // a calendar the school sets by policy is every section's
+    sectionCalendars: policy.calendar ? new Map() : first.sectionCalendars,
     latestReadings: first.latestReadings,
     ...(tabId === undefined ? {} : { tabId }),
     tabStatus,

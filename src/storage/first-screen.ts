@@ -2,7 +2,7 @@
 // queries.ts, without Dexie (about 31 KB gzip) in the popup's first bundle. It only reads: it never
 // creates or upgrades the database (only the background, through Dexie, does), so a database that does
 // not exist yet reads as an empty screen. Index names are Dexie's: `sentAt`, `[sectionId+readAt]`.
-import type { ContactLogEntry, ReadingRecord, Section, Settings, Student } from '../core/types';
+import type { ContactLogEntry, ReadingRecord, SchoolCalendar, Section, Settings, Student } from '../core/types';
 import type { CalendarRow, ProposalSnapshot, SettingsRow } from './db';
 import { DB_NAME } from './db-name';
 import type { FirstScreen } from './queries';
@@ -12,7 +12,7 @@ const CONTACTS_SHOWN = 50;
 
 const STORES = ['snapshots', 'settings', 'calendars', 'contacts', 'sections', 'readings', 'students'] as const;
 
-const EMPTY: FirstScreen = { settings: {}, contacts: [], sections: [], latestReadings: [], studentNames: new Map() };
+const EMPTY: FirstScreen = { settings: {}, contacts: [], sections: [], latestReadings: [], studentNames: new Map(), sectionCalendars: new Map() };
 
 /** The database as it is, or undefined when it does not exist (opening it must not create it). */
 function openExisting(name: string): Promise<IDBDatabase | undefined> {
@@ -72,19 +72,20 @@ export async function readFirstScreen(name = DB_NAME): Promise<FirstScreen> {
         1,
       ).then(([latest]) => latest);
 
-    const [snapshot, settingsRow, calendar, contacts, sections, students] = await Promise.all([
+    const [snapshot, settingsRow, calendars, contacts, sections, students] = await Promise.all([
       get<ProposalSnapshot>('snapshots', 'proposals'),
       get<SettingsRow>('settings', 'settings'),
-      get<CalendarRow>('calendars', 'default'),
+      all<CalendarRow>('calendars'),
       has('contacts') ? cursorValues<ContactLogEntry>(tx.objectStore('contacts').index('sentAt').openCursor(null, 'prev'), CONTACTS_SHOWN) : [],
       all<Section>('sections'),
       all<Student>('students'),
     ]);
     const latestReadings = has('readings') ? (await Promise.all(sections.map((s) => latestReading(s.id)))).filter((r): r is ReadingRecord => r !== undefined) : [];
     const settings: Partial<Settings> = { ...(settingsRow?.key === 'settings' ? settingsRow.value : undefined) };
-    if (calendar) {
-      const { id: _id, ...dates } = calendar;
-      settings.calendar = dates;
+    const sectionCalendars = new Map<string, SchoolCalendar>();
+    for (const { id, ...dates } of calendars) {
+      if (id === 'default') settings.calendar = dates;
+      else sectionCalendars.set(id, dates);
     }
     return {
       ...(snapshot ? { snapshot } : {}),
@@ -93,6 +94,7 @@ export async function readFirstScreen(name = DB_NAME): Promise<FirstScreen> {
       sections,
       latestReadings,
       studentNames: new Map(students.map((s): [string, string] => [s.id, s.name])),
+      sectionCalendars,
     };
   } finally {
     db.close();

@@ -1,6 +1,6 @@
 // Read-side queries the popup and the background need. Reads only: writes go through the background.
 import type { StudentHistory } from '../core/proposal-types';
-import type { ContactLogEntry, GradeEvent, OverallGrade, ReadingRecord, ReadingSetup, Section, Settings } from '../core/types';
+import type { ContactLogEntry, GradeEvent, OverallGrade, ReadingRecord, ReadingSetup, SchoolCalendar, Section, Settings } from '../core/types';
 import type { HeadsUpDb, ProposalSnapshot } from './db';
 
 /** Groups rows by a key (one pass). */
@@ -119,6 +119,12 @@ export async function loadSettings(db: HeadsUpDb): Promise<Partial<Settings>> {
   return found;
 }
 
+/** The sections that keep their own calendar, by section id (the default calendar is not among them). */
+export async function loadSectionCalendars(db: HeadsUpDb): Promise<Map<string, SchoolCalendar>> {
+  const rows = await db.calendars.toArray();
+  return new Map(rows.filter((row) => row.id !== 'default').map(({ id, ...calendar }): [string, SchoolCalendar] => [id, calendar]));
+}
+
 /** Adapters switched off and the generic reader's saved mappings. */
 export async function loadReadingSetup(db: HeadsUpDb): Promise<ReadingSetup> {
   const row = await db.settings.get('reading-setup');
@@ -151,17 +157,20 @@ export interface FirstScreen {
   sections: Section[];
   latestReadings: ReadingRecord[];
   studentNames: Map<string, string>;
+  /** the sections that keep their own calendar */
+  sectionCalendars: Map<string, SchoolCalendar>;
 }
 
 export async function loadFirstScreen(db: HeadsUpDb): Promise<FirstScreen> {
-  const [snapshot, settings, contacts, sections, latestReadings, students] = await Promise.all([
+  const [snapshot, settings, contacts, sections, latestReadings, students, sectionCalendars] = await Promise.all([
     db.snapshots.get('proposals'),
     loadSettings(db),
     loadContactLog(db),
     loadSections(db),
     loadLatestReadings(db),
     db.students.toArray(),
+    loadSectionCalendars(db),
   ]);
   const studentNames = new Map(students.map((s): [string, string] => [s.id, s.name]));
-  return { snapshot, settings, contacts, sections, latestReadings, studentNames };
+  return { snapshot, settings, contacts, sections, latestReadings, studentNames, sectionCalendars };
 }

@@ -1,5 +1,5 @@
 // The background's other writes (besides ingest): the contact log and settings.
-import type { ContactLogEntry, Family, Settings, SiteMapping } from '../core/types';
+import type { ContactLogEntry, Family, SchoolCalendar, Settings, SiteMapping } from '../core/types';
 import { loadReadingSetup } from './queries';
 import type { HeadsUpDb } from './db';
 
@@ -46,4 +46,11 @@ export async function saveDisabledAdapters(db: HeadsUpDb, disabledAdapters: stri
     const setup = await loadReadingSetup(db);
     await db.settings.put({ key: 'reading-setup', value: { ...setup, disabledAdapters } });
   });
+}
+
+/** Gives a section its own calendar, or (without one) returns it to the default calendar. */
+export async function saveSectionCalendar(db: HeadsUpDb, sectionId: string, calendar?: SchoolCalendar): Promise<void> {
+  if (sectionId === 'default') throw new Error('the default calendar is saved with the settings');
+  if (calendar) await db.calendars.put({ id: sectionId, ...calendar });
+  else await db.calendars.delete(sectionId);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, proposeContacts, urgencyOf } from '../../src/core/engine';
+import { defaultSettings, proposeContacts, proposeContactsBySection, urgencyOf } from '../../src/core/engine';
 import type { Proposal } from '../../src/core/proposal-types';
 import { DAY, type HistorySpec, assignmentId, atNoon, studentHistory, threeMissingOfSix, weekly } from './history-factory';
 
@@ -352,5 +352,24 @@ describe('defaultSettings', () => {
 
   it('from July on, the coming school year', () => {
     expect(defaultSettings('2026-07-15').calendar.termStart).toBe('2026-08-15');
+  });
+});
+
+describe('sections with their own calendar', () => {
+  const avery = studentHistory({ name: 'Stone, Avery', work: threeMissingOfSix() });
+  const semester = { ...studentHistory({ name: 'Lee, Sam', key: 'lee-sam', work: threeMissingOfSix() }) };
+  semester.section = { ...semester.section, id: 'semester-section' };
+  const semesterCalendar = { termStart: '2025-08-25', reportDates: ['2025-10-31', '2025-12-19'], termEnd: '2025-12-19' };
+
+  it('judges each such section against its own report dates, the others against the default', () => {
+    const proposals = proposeContactsBySection([avery, semester], settings, NOW, new Map([['semester-section', semesterCalendar]]));
+    const bySection = new Map(proposals.map((p) => [p.sectionId, p.nextReportDate]));
+    expect(bySection.get('semester-section')).toBe('2025-10-31');
+    expect(bySection.get(avery.section.id)).toBe(proposeContacts([avery], settings, NOW)[0]!.nextReportDate);
+    expect(bySection.get(avery.section.id)).not.toBe('2025-10-31');
+  });
+
+  it('is the plain engine when no section has its own calendar, in the same order', () => {
+    expect(proposeContactsBySection([avery, semester], settings, NOW, new Map())).toEqual(proposeContacts([avery, semester], settings, NOW));
   });
 });

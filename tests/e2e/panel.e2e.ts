@@ -127,3 +127,46 @@ describe('the teacher’s panel', () => {
     await expect(popup.getByTestId('open-text').getAttribute('href')).resolves.toMatch(/^sms:\+15550101\?body=/);
   });
 });
+
+describe('a section with its own calendar', () => {
+  it('proposes against that section’s report dates, and the others against the default, until it is removed', async () => {
+    const worker = await browser.serviceWorker();
+    const snapshotDates = async () => {
+      const [snapshot] = await readTable<{ proposals: Array<{ sectionId: string; nextReportDate?: string }> }>(worker, 'snapshots');
+      const bySection = new Map<string, Set<string | undefined>>();
+      for (const p of snapshot?.proposals ?? []) {
+        const name = p.sectionId.endsWith('|p2') ? 'p2' : 'other';
+        bySection.set(name, (bySection.get(name) ?? new Set()).add(p.nextReportDate));
+      }
+      return bySection;
+    };
+    const before = await snapshotDates();
+    const defaultDates = [...(before.get('p2') ?? [])];
+    expect(defaultDates.length).toBeGreaterThan(0);
+    // two weeks before the default's next report date: the semester section's own report goes home earlier
+    const own = new Date(Date.parse(`${defaultDates[0]}T12:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10);
+    const termStart = new Date(Date.parse(`${own}T12:00:00Z`) - 60 * 86_400_000).toISOString().slice(0, 10);
+
+    const options = await browser.context.newPage();
+    await options.goto(browser.optionsUrl());
+    await options.getByTestId('section-calendar-section').selectOption({ label: sectionName('p2') });
+    await options.locator('input[name="sectionTermStart"]').fill(termStart);
+    await options.locator('textarea[name="sectionReportDates"]').fill(`${own}\n${defaultDates[0]}`);
+    await options.locator('input[name="sectionTermEnd"]').fill(defaultDates[0]!);
+    await options.getByTestId('section-calendar-save').click();
+    await options.getByTestId('section-calendar-notice').filter({ hasText: 'Saved.' }).waitFor();
+    await expect(options.getByTestId('section-calendars-list').textContent()).resolves.toContain(sectionName('p2'));
+
+    const withOwn = await waitFor(async () => {
+      const dates = await snapshotDates();
+      return dates.get('p2')?.has(own) ? dates : undefined;
+    }, 'the p2 proposals recomputed against its own calendar');
+    expect([...withOwn.get('p2')!]).toEqual([own]);
+    expect(withOwn.get('other')?.has(own)).toBe(false);
+
+    await options.getByTestId('section-calendar-remove').click();
+    await options.getByTestId('section-calendar-notice').filter({ hasText: 'follows the calendar above' }).waitFor();
+    await waitFor(async () => ((await snapshotDates()).get('p2')?.has(own) ? undefined : true), 'p2 back on the default calendar');
+    await options.close();
+  }, 60_000);
+});

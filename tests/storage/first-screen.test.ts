@@ -7,7 +7,7 @@ import { openDb, type HeadsUpDb } from '../../src/storage/db';
 import { readFirstScreen } from '../../src/storage/first-screen';
 import { ingestReading } from '../../src/storage/ingest';
 import { loadFirstScreen } from '../../src/storage/queries';
-import { logContact, saveSettings } from '../../src/storage/writes';
+import { logContact, saveSectionCalendar, saveSettings } from '../../src/storage/writes';
 import { gridReading } from '../support/reading-factory';
 import { defaultSettings } from '../../src/core/default-settings';
 
@@ -35,6 +35,7 @@ async function filledDb(): Promise<HeadsUpDb> {
     await logContact(db, { studentId: student!.id, sectionId: student!.sectionIds[0]!, channel: 'email', kind: 'heads-up', reason: 'missing-work', severity: 1, text: `note ${i}`, sentAt: T0 + ((i * 37) % 60) * DAY });
   }
   await db.snapshots.put({ key: 'proposals', computedAt: T0, proposals: [] });
+  await saveSectionCalendar(db, student!.sectionIds[0]!, { termStart: '2026-08-20', reportDates: ['2026-10-30'], termEnd: '2026-12-18' });
   return db;
 }
 
@@ -48,6 +49,9 @@ describe('the popup’s first screen without Dexie', () => {
     expect(raw.contacts[0]!.sentAt).toBe(Math.max(...raw.contacts.map((c) => c.sentAt)));
     expect(raw.latestReadings[0]!.readAt).toBe(T0 + 14 * DAY);
     expect(raw.settings.signature).toBe('Ms. Lee');
+    // the default calendar is the settings'; a section's own comes apart
+    expect(raw.settings.calendar?.termStart).toBe(defaultSettings('2026-10-01').calendar.termStart);
+    expect([...raw.sectionCalendars.values()].map((c) => c.reportDates)).toEqual([['2026-10-30']]);
   });
 
   it('reads the database the background opens by default', async () => {
@@ -60,7 +64,20 @@ describe('the popup’s first screen without Dexie', () => {
 
   it('shows an empty screen, and creates nothing, when the background has not made the database yet', async () => {
     const name = `never-made-${n++}`;
-    await expect(readFirstScreen(name)).resolves.toEqual({ settings: {}, contacts: [], sections: [], latestReadings: [], studentNames: new Map() });
+    await expect(readFirstScreen(name)).resolves.toEqual({ settings: {}, contacts: [], sections: [], latestReadings: [], studentNames: new Map(), sectionCalendars: new Map() });
     expect(await Dexie.exists(name)).toBe(false);
+  });
+});
+
+describe('a section’s own calendar', () => {
+  it('is stored apart from the default, and removed to follow the default again', async () => {
+    const db = await filledDb();
+    const [sectionId] = (await db.sections.toArray()).map((s) => s.id);
+    const { loadSectionCalendars } = await import('../../src/storage/queries');
+    expect([...(await loadSectionCalendars(db)).keys()]).toEqual([sectionId]);
+    await saveSectionCalendar(db, sectionId!);
+    expect((await loadSectionCalendars(db)).size).toBe(0);
+    expect(await db.calendars.get('default')).toBeDefined();
+    await expect(saveSectionCalendar(db, 'default')).rejects.toThrow(/default calendar/);
   });
 });
