@@ -19,6 +19,7 @@ import {
   type UiToContent,
 } from '../messages';
 import { deliver } from './deliver';
+import { sameOriginFetcher } from './fetch-same-origin';
 import { shared, type GenericReader } from './globals';
 import { startWatching } from './watch';
 
@@ -123,15 +124,6 @@ async function loadGeneric(): Promise<GenericReader | undefined> {
   return shared.__headsUpGeneric;
 }
 
-/** A same-origin GET with the teacher's session, for adapters that read the JSON the page loads. */
-async function fetchSameOrigin(path: string, as: 'json' | 'text' = 'json'): Promise<unknown> {
-  const target = new URL(path, location.href);
-  if (target.origin !== location.origin) throw new Error(`refused: ${target.origin} is not this page's origin`);
-  const response = await fetch(target.href, { method: 'GET', credentials: 'include', headers: { Accept: as === 'json' ? 'application/json' : '*/*' } });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${target.pathname}`);
-  return as === 'json' ? response.json() : response.text();
-}
-
 /** Pages read from their JSON are not fetched again on every animation: at most this often. */
 const REMOTE_MIN_INTERVAL_MS = 30_000;
 let lastRemote: { href: string; at: number } | undefined;
@@ -150,7 +142,7 @@ async function readOnce(fresh = false): Promise<ReadNowResult> {
     if (adapter.readRemote) {
       if (!fresh && lastRemote?.href === url.href && Date.now() - lastRemote.at < REMOTE_MIN_INTERVAL_MS) return { adapterId, readings: 0, problems: [] };
       lastRemote = { href: url.href, at: Date.now() };
-      result = await adapter.readRemote(document, url, Date.now(), fetchSameOrigin);
+      result = await adapter.readRemote(document, url, Date.now(), sameOriginFetcher(location.href));
     } else {
       result = adapter.read(document, url, Date.now());
     }
