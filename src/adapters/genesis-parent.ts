@@ -23,6 +23,8 @@ const SELECTORS = {
   /** hidden dialogs inside the Category and Assignment cells */
   dialog: 'div[id^="divDescription"], div[id^="divComments"]',
   percent: 'div',
+  /** the marking-period grade line ("Marking Period 2 Grade: 96.5% A") is a div of its own */
+  gradeLine: 'div',
 } as const;
 
 /** Header texts of the assignment table's columns. */
@@ -39,9 +41,13 @@ const GENESIS_MARKS: Readonly<Record<string, CellFlags>> = {
 };
 
 const GRADE_LINE = /Grade:\s*([\d.]+%)?\s*([A-F][+-]?)?/;
+const GRADE_LINE_START = /^Marking Period \d+ Grade:/;
+const NOT_SPACE = /\S/;
+const [ELEMENT_NODE, TEXT_NODE, CDATA_NODE] = [1, 3, 4];
 const DESCRIPTION_ID = /^div(?:Description|Comments)(\d+)$/;
 const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const SPACES = /\s+/g;
+const collapse = (text: string | null | undefined) => (text ?? '').replace(SPACES, ' ').trim();
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text of an element's own text nodes ("Homework" beside its hidden description dialog). */
@@ -95,9 +101,27 @@ function markingPeriodRange(table: Element): [string, string] | undefined {
   return dates[0] && dates[1] ? [dates[0], dates[1]] : undefined;
 }
 
+/** The first character of an element's text that is not white space ('' when none), found without reading all
+ * of its text: most divs of the page hold whole tables. */
+function firstShownChar(element: Node): string {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    const char = node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE ? NOT_SPACE.exec(node.nodeValue ?? '')?.[0]
+      : node.nodeType === ELEMENT_NODE ? firstShownChar(node) : undefined;
+    if (char) return char;
+  }
+  return '';
+}
+
 function readOverall(doc: Document, studentKey: string): ReadingOverall | undefined {
-  const line = Array.from(doc.querySelectorAll('div')).map((div) => collapse(div.textContent))
-    .find((text) => /^Marking Period \d+ Grade:/.test(text) && text.length < 120);
+  let line: string | undefined;
+  for (const div of Array.from(doc.querySelectorAll(SELECTORS.gradeLine))) {
+    if (firstShownChar(div) !== 'M') continue;
+    const text = collapse(div.textContent);
+    if (GRADE_LINE_START.test(text) && text.length < 120) {
+      line = text;
+      break;
+    }
+  }
   const match = line ? GRADE_LINE.exec(line) : null;
   if (!line || !match || (!match[1] && !match[2])) return undefined;
   return { studentKey, percent: match[1] ? parsePercent(match[1]) : undefined, letter: match[2], raw: capRaw(line.replace(/\s*Change Marking Period$/, '')) };
@@ -105,19 +129,21 @@ function readOverall(doc: Document, studentKey: string): ReadingOverall | undefi
 
 function readRows(rows: Element[], columns: Partial<Record<Column, number>>, width: number, student: ReadingStudent, range: [string, string] | undefined, problems: ReadingProblem[]) {
   const assignments: ReadingAssignment[] = [];
+  const keys = new Set<string>();
   const cells: ReadingCell[] = [];
   rows.forEach((row, index) => {
     const children = Array.from(row.children);
     const at = (column: Column) => (columns[column] === undefined ? undefined : children[columns[column]!]);
     const nameCell = at('assignment');
     const name = collapse(nameCell?.querySelector(SELECTORS.assignmentName)?.textContent);
+    const dueText = collapse(at('due')?.textContent);
     const key = Array.from(row.querySelectorAll(SELECTORS.dialog)).map((div) => DESCRIPTION_ID.exec(div.id)?.[1]).find(Boolean)
-      ?? (name ? normaliseName(`${name} ${collapse(at('due')?.textContent)}`) : '');
-    if (!name || !key || assignments.some((a) => a.key === key)) {
+      ?? (name ? normaliseName(`${name} ${dueText}`) : '');
+    if (!name || !key || keys.has(key)) {
       problems.push({ where: `assignment row ${index + 1}`, reason: 'assignment row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
       return;
     }
-    const dueText = collapse(at('due')?.textContent);
+    keys.add(key);
     const dueDate = dueDateOf(dueText, range);
     if (dueText && !dueDate) problems.push({ where: `assignment ${name}`, reason: 'the due date has no year the marking period can place', raw: capRaw(dueText) });
     const assignment: ReadingAssignment = { key, name, category: ownText(at('category')) || undefined, dueDate };

@@ -11,6 +11,8 @@ const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b
 const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
 const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
 const WORDS: Readonly<Record<string, JsValue>> = { true: true, false: false, null: null };
+const SLASH = 47;
+const STAR = 42;
 /** Nesting deeper than this is not data a gradebook page holds; it stops a hostile page from exhausting the stack. */
 const MAX_DEPTH = 200;
 
@@ -22,6 +24,7 @@ class LiteralError extends Error {
 
 class Parser {
   private i: number;
+  private backslash = -1;
   constructor(private readonly text: string, start: number) {
     this.i = start;
   }
@@ -39,10 +42,11 @@ class Parser {
     for (;;) {
       const code = text.charCodeAt(this.i);
       if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff) this.i++;
-      else if (text.startsWith('//', this.i)) {
+      else if (code !== SLASH) return;
+      else if (text.charCodeAt(this.i + 1) === SLASH) {
         const end = text.indexOf('\n', this.i);
         this.i = end < 0 ? text.length : end;
-      } else if (text.startsWith('/*', this.i)) {
+      } else if (text.charCodeAt(this.i + 1) === STAR) {
         const end = text.indexOf('*/', this.i + 2);
         if (end < 0) this.fail('unclosed comment');
         this.i = end + 2;
@@ -77,23 +81,35 @@ class Parser {
   }
 
   private string(): string {
-    const quote = this.text[this.i];
+    const text = this.text;
+    const quote = text[this.i]!;
     let out = '';
     let from = ++this.i;
+    let close = -1;
     for (;;) {
-      const next = this.text.indexOf('\\', this.i);
-      const close = this.text.indexOf(quote!, this.i);
+      if (close < this.i) close = text.indexOf(quote, this.i);
       if (close < 0) this.fail('unclosed string');
-      if (next < 0 || close < next) {
-        out += this.text.slice(from, close);
+      const next = this.nextBackslash();
+      if (close < next) {
+        out += text.slice(from, close);
         this.i = close + 1;
         return out;
       }
-      out += this.text.slice(from, next);
+      out += text.slice(from, next);
       this.i = next + 1;
       out += this.escape();
       from = this.i;
     }
+  }
+
+  /** The next backslash from here on (Infinity when there is none); remembered, so that all the strings of a
+   * long literal search the text for backslashes once between them, not each to its next one. */
+  private nextBackslash(): number {
+    if (this.backslash < this.i) {
+      const found = this.text.indexOf('\\', this.i);
+      this.backslash = found < 0 ? Infinity : found;
+    }
+    return this.backslash;
   }
 
   private escape(): string {
@@ -127,8 +143,10 @@ class Parser {
       this.skipSpace();
       if (this.text[this.i] !== ':') this.fail('expected ":" after a key');
       this.i++;
-      // a data key, never a prototype: `__proto__` stays a plain property
-      Object.defineProperty(out, key, { value: this.value(depth + 1), enumerable: true, writable: true, configurable: true });
+      const value = this.value(depth + 1);
+      // a data key, never a prototype: `__proto__` stays a plain property (defined, not assigned, which is slower)
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
       this.skipSpace();
       if (this.text[this.i] === ',') this.i++;
       else if (this.text[this.i] !== '}') this.fail('expected "," or "}"');

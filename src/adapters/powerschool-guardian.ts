@@ -16,7 +16,6 @@ const SELECTORS = {
   /** the score table has no class or id: it is the table whose header row names these columns */
   table: 'table',
   row: 'tr',
-  cell: 'th, td',
   assignmentLink: 'a[href*="asmtdescr.html"]',
   /** Codes columns show icons; the page legend names them Collected, Late, Missing, Exempt, Excluded */
   codeIcon: 'img[alt]',
@@ -31,6 +30,7 @@ const SCORE_COLUMNS = {
   score: /^score$/i,
 } as const;
 type ScoreColumn = keyof typeof SCORE_COLUMNS;
+const SCORE_COLUMN_PATTERNS = Object.entries(SCORE_COLUMNS) as Array<[ScoreColumn, RegExp]>;
 type ColumnSpans = Partial<Record<ScoreColumn, { start: number; span: number }>>;
 
 /** Code icons (by `alt`) → the flag they set. Collected only says the work was handed in. */
@@ -44,9 +44,10 @@ const CODE_FLAGS: Readonly<Record<string, keyof CellFlags | null>> = {
 };
 
 const MAX_RAW = 80;
+const SPACES = /\s+/g;
 
 function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').replace(SPACES, ' ').trim();
 }
 
 function capRaw(text: string): string {
@@ -63,8 +64,9 @@ function renderedText(element: Element): string {
   return collapse(text);
 }
 
+/** A row's own `th` and `td` children (the DOM keeps that list for every table row). */
 function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((child) => child.matches(SELECTORS.cell));
+  return Array.from((row as HTMLTableRowElement).cells ?? []);
 }
 
 function frnOf(href: string | null | undefined, base: URL): string | undefined {
@@ -82,7 +84,7 @@ function scoreColumns(headerRow: Element): ColumnSpans {
   for (const cell of cellsOf(headerRow)) {
     const span = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
     const label = collapse(cell.textContent);
-    for (const [column, pattern] of Object.entries(SCORE_COLUMNS) as Array<[ScoreColumn, RegExp]>) {
+    for (const [column, pattern] of SCORE_COLUMN_PATTERNS) {
       if (pattern.test(label)) columns[column] = { start: position, span };
     }
     position += span;
@@ -90,9 +92,23 @@ function scoreColumns(headerRow: Element): ColumnSpans {
   return columns;
 }
 
+/** Each table's own rows (not those of tables inside it), in page order: one pass over the page's rows. */
+function rowsByTable(doc: Document): Map<Element, Element[]> {
+  const tables = new Map<Element, Element[]>();
+  for (const row of Array.from(doc.querySelectorAll(SELECTORS.row))) {
+    const table = row.closest(SELECTORS.table);
+    if (!table) continue;
+    const rows = tables.get(table);
+    if (rows) rows.push(row);
+    else tables.set(table, [row]);
+  }
+  return tables;
+}
+
 function findScoreTable(doc: Document): { rows: Element[]; columns: ColumnSpans } | undefined {
+  const ownRows = rowsByTable(doc);
   for (const table of Array.from(doc.querySelectorAll(SELECTORS.table))) {
-    const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((row) => row.closest('table') === table);
+    const rows = ownRows.get(table) ?? [];
     const header = rows[0];
     if (!header) continue;
     const columns = scoreColumns(header);
@@ -109,7 +125,9 @@ function columnCells(cells: Element[], columns: ColumnSpans, column: ScoreColumn
 
 function codeFlags(codeCells: Element[], where: string, problems: ReadingProblem[]): CellFlags {
   const flags: CellFlags = {};
-  for (const icon of codeCells.flatMap((cell) => Array.from(cell.querySelectorAll(SELECTORS.codeIcon)))) {
+  // most code cells are empty: only a cell with elements in it can hold an icon
+  const icons = codeCells.flatMap((cell) => (cell.firstElementChild ? Array.from(cell.querySelectorAll(SELECTORS.codeIcon)) : []));
+  for (const icon of icons) {
     const alt = collapse(icon.getAttribute('alt'));
     const flag = CODE_FLAGS[alt.toLowerCase()];
     if (flag) flags[flag] = true;

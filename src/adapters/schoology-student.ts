@@ -6,17 +6,20 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
-// Checked on schoology/student-grades.html (2024-25, "unexpanded": rows are in the DOM, hidden):
+// Checked on schoology/student-grades.html (2024-25, "unexpanded": rows are in the DOM):
 // 7 courses, 28 period rows, 80 category rows, 156 item rows and 1 final (midterm) row.
 const SELECTORS = {
   course: '.gradebook-course[id^="s-js-gradebook-course-"]',
   courseTitle: '.gradebook-course-title a',
-  hidden: '.visually-hidden',
-  courseRow: 'tr.course-row',
-  periodRow: 'tr.period-row',
-  categoryRow: 'tr.category-row',
+  /** class of Schoology's screen-reader additions ("Course", "assignment", "Due ") */
+  hiddenClass: 'visually-hidden',
+  /** a course's rows, told apart by class (one query per course, not one per kind of row) */
+  row: 'tr',
+  courseRow: 'course-row',
+  periodRow: 'period-row',
+  categoryRow: 'category-row',
   /** assignments; a midterm/final hangs straight under its period as a `final-row` */
-  itemRow: 'tr.item-row, tr.final-row',
+  itemRows: ['item-row', 'final-row'],
   title: 'th .title',
   dueDate: '.due-date',
   gradeCell: 'td.grade-column',
@@ -39,17 +42,48 @@ const EXCEPTION_FLAGS: Readonly<Record<string, keyof CellFlags>> = {
   late: 'late',
 };
 
+const ITEM_PREFIX = /^I-/;
 const USER_JSON = /"user":\{[^{}]*?"uid":(\d+),"name":("(?:[^"\\]|\\.)*")/;
 const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const SPACES = /\s+/g;
+const collapse = (text: string | null | undefined) => (text ?? '').replace(SPACES, ' ').trim();
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
-/** Text without Schoology's screen-reader additions ("Course", "assignment", "Due "). */
+const [ELEMENT_NODE, TEXT_NODE, CDATA_NODE] = [1, 3, 4];
+
+/** Text without Schoology's screen-reader additions. */
 function shownText(element: Element | null | undefined): string {
-  if (!element) return '';
-  const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll(SELECTORS.hidden).forEach((hidden) => hidden.remove());
-  return collapse(copy.textContent);
+  return element ? collapse(textWithoutHidden(element)) : '';
+}
+
+/** An element's `textContent` without the text of the hidden elements in it (rather than a copy with them removed). */
+function textWithoutHidden(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) text += node.nodeValue;
+    else if (node.nodeType === ELEMENT_NODE && !(node as Element).classList.contains(SELECTORS.hiddenClass)) text += textWithoutHidden(node as Element);
+  }
+  return text;
+}
+
+/** A course's rows by kind, in page order. */
+interface CourseRows {
+  courseRow?: Element;
+  periods: Element[];
+  categories: Element[];
+  items: Element[];
+}
+
+function courseRows(course: Element): CourseRows {
+  const rows: CourseRows = { periods: [], categories: [], items: [] };
+  for (const row of Array.from(course.querySelectorAll(SELECTORS.row))) {
+    const classes = row.classList;
+    if (!rows.courseRow && classes.contains(SELECTORS.courseRow)) rows.courseRow = row;
+    if (classes.contains(SELECTORS.periodRow)) rows.periods.push(row);
+    if (classes.contains(SELECTORS.categoryRow)) rows.categories.push(row);
+    if (SELECTORS.itemRows.some((name) => classes.contains(name))) rows.items.push(row);
+  }
+  return rows;
 }
 
 function readStudent(doc: Document): ReadingStudent | undefined {
@@ -68,11 +102,14 @@ function shownNumber(element: Element | null): number | undefined {
   return parsePercent(collapse(element?.textContent));
 }
 
+const MAX_PREFIX = /^\/\s*/;
+
 function readScore(cell: Element, where: string, problems: ReadingProblem[]): { raw: string; score: ParsedScore; outOf?: number } {
+  const noGrade = cell.querySelector(SELECTORS.noGrade);
   // "0" and "Missing" are adjacent spans: read them as the two words the page draws
   const exception = cell.querySelector(SELECTORS.exceptionText);
-  const raw = exception ? collapse(`${shownText(cell.querySelector(SELECTORS.noGrade))} ${shownText(exception)}`) : shownText(cell);
-  const max = parsePercent(collapse(cell.querySelector(SELECTORS.maxGrade)?.textContent).replace(/^\/\s*/, ''));
+  const raw = exception ? collapse(`${shownText(noGrade)} ${shownText(exception)}`) : shownText(cell);
+  const max = parsePercent(collapse(cell.querySelector(SELECTORS.maxGrade)?.textContent).replace(MAX_PREFIX, ''));
   const awarded = cell.querySelector(SELECTORS.awarded);
   let score: ParsedScore;
   if (awarded) {
@@ -82,9 +119,11 @@ function readScore(cell: Element, where: string, problems: ReadingProblem[]): { 
     const letter = awarded.querySelector(SELECTORS.numericInLetter) ? collapse(awarded.firstChild?.textContent) : '';
     if (letter && !score.unreadable) score.letter = letter;
   } else {
-    score = parseScore(collapse(cell.querySelector(SELECTORS.noGrade)?.textContent), max);
+    score = parseScore(collapse(noGrade?.textContent), max);
   }
-  for (const icon of Array.from(cell.querySelectorAll(SELECTORS.exceptionIcon))) {
+  // most cells have no exception mark: look for one before listing them all
+  const icons = cell.querySelector(SELECTORS.exceptionIcon) ? Array.from(cell.querySelectorAll(SELECTORS.exceptionIcon)) : [];
+  for (const icon of icons) {
     const kind = Array.from(icon.classList).find((name) => name !== 'exception-icon') ?? '';
     const flag = EXCEPTION_FLAGS[kind];
     if (flag) score.flags[flag] = true;
@@ -93,33 +132,38 @@ function readScore(cell: Element, where: string, problems: ReadingProblem[]): { 
   return { raw, score, outOf: max };
 }
 
-function readOverall(course: Element, studentKey: string): ReadingOverall | undefined {
+function readOverall({ courseRow, periods }: CourseRows, studentKey: string): ReadingOverall | undefined {
   const graded = (row: Element) => row.querySelector(`${SELECTORS.gradeCell} ${SELECTORS.awarded}`);
-  const courseRow = course.querySelector(SELECTORS.courseRow);
-  const periods = Array.from(course.querySelectorAll(SELECTORS.periodRow)).filter(graded);
-  const row = courseRow && graded(courseRow) ? courseRow : periods[periods.length - 1];
-  if (!row) return undefined;
-  const awarded = graded(row)!;
+  const courseGrade = courseRow && graded(courseRow);
+  // the latest graded period, when the course row shows no grade
+  let row = courseGrade ? courseRow : undefined;
+  let awarded = courseGrade;
+  for (let index = periods.length - 1; index >= 0 && !awarded; index--) {
+    awarded = graded(periods[index]!);
+    row = periods[index];
+  }
+  if (!row || !awarded) return undefined;
   const letter = collapse(awarded.querySelector('.alpha-grade')?.textContent) || undefined;
   const label = row === courseRow ? '' : `${shownText(row.querySelector(SELECTORS.title))}: `;
   return { studentKey, letter, percent: shownNumber(awarded.querySelector(SELECTORS.roundedGrade)), raw: capRaw(`${label}${shownText(awarded)}`) };
 }
 
-function readCourse(course: Element, student: ReadingStudent, url: URL, now: number): Reading {
+function readCourse(course: Element, rows: CourseRows, student: ReadingStudent, url: URL, now: number): Reading {
   const problems: ReadingProblem[] = [];
   const sectionKey = course.id.replace('s-js-gradebook-course-', '');
   const name = shownText(course.querySelector(SELECTORS.courseTitle)) || sectionKey;
-  const categories = new Map(Array.from(course.querySelectorAll(SELECTORS.categoryRow))
-    .map((row) => [row.getAttribute('data-id') ?? '', shownText(row.querySelector(SELECTORS.title))]));
+  const categories = new Map(rows.categories.map((row) => [row.getAttribute('data-id') ?? '', shownText(row.querySelector(SELECTORS.title))]));
   const assignments: ReadingAssignment[] = [];
+  const keys = new Set<string>();
   const cells: ReadingCell[] = [];
-  course.querySelectorAll(SELECTORS.itemRow).forEach((row, index) => {
-    const key = (row.getAttribute('data-id') ?? '').replace(/^I-/, '');
+  rows.items.forEach((row, index) => {
+    const key = (row.getAttribute('data-id') ?? '').replace(ITEM_PREFIX, '');
     const assignmentName = shownText(row.querySelector(`${SELECTORS.title} a`) ?? row.querySelector(SELECTORS.title));
-    if (!key || !assignmentName || assignments.some((a) => a.key === key)) {
+    if (!key || !assignmentName || keys.has(key)) {
       problems.push({ where: `${name} row ${index + 1}`, reason: 'assignment row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
       return;
     }
+    keys.add(key);
     const dueText = shownText(row.querySelector(SELECTORS.dueDate));
     const dueDate = parseUsDate(dueText.split(' ')[0] ?? '');
     if (dueText && !dueDate) problems.push({ where: `assignment ${assignmentName}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
@@ -136,7 +180,7 @@ function readCourse(course: Element, student: ReadingStudent, url: URL, now: num
     if (score.unreadable) problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
     else cells.push({ studentKey: student.key, assignmentKey: key, raw, score });
   });
-  const overall = readOverall(course, student.key);
+  const overall = readOverall(rows, student.key);
   const section = { key: sectionKey || normaliseName(name), name };
   return { adapterId: schoologyStudent.id, view: schoologyStudent.view, url: url.href, readAt: now, section, students: [student], assignments, cells, overall: overall ? [overall] : [], problems };
 }
@@ -146,9 +190,10 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   if (courses.length === 0) return { readings: [], problems: [{ where: 'page', reason: 'no course grade report found (page still loading?)' }] };
   const student = readStudent(doc);
   if (!student) return { readings: [], problems: [{ where: 'page', reason: "the student's name was not found in the page settings" }] };
-  const readings = courses.map((course) => readCourse(course, student, url, now));
+  const rows = courses.map(courseRows);
+  const readings = courses.map((course, index) => readCourse(course, rows[index]!, student, url, now));
   // A course cut off before its rows is a reading with nothing in it: say so.
-  const problems = courses.filter((course) => !course.querySelector(SELECTORS.courseRow))
+  const problems = courses.filter((_, index) => !rows[index]!.courseRow)
     .map((course) => ({ where: `course ${shownText(course.querySelector(SELECTORS.courseTitle))}`, reason: 'the course has no grade rows (page cut off?)' }));
   return { readings, problems };
 }

@@ -1,14 +1,15 @@
 // Skyward Family/Student Access (SMS 2.0), the student gradebook (`sfgradebook001.w`): every class ×
 // every term, with each class's assignments under it. The page draws that grid by script from data in
 // an inline script, `sff.sv('sf_gridObjects', $.extend(…, {'stuGradesGrid_<student>_<entity>': {…}}))`,
-// whose rows and cells are HTML strings; skyward-grid.ts reads that literal as data (never runs it) and
-// rebuilds the rows in an inert <template>, read here like a page.
+// whose rows and cells are HTML strings; skyward-grid.ts reads that literal as data (never runs it), and
+// the few cells read here (headers, class grades, each assignment's name and grade) are parsed one by one,
+// without building a DOM of the grid.
 // One Reading per class; the overall is the current (highlighted) term's grade, else the latest term's.
 // Term grades other than that have no place in a Reading yet.
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
-import { type GridObject, gridObjects, isRecord, rebuildGrid } from './skyward-grid';
+import { type GridObject, type GridRow, type HtmlElement, type HtmlNode, attributeOf, findElement, gridObjects, gridRows, isRecord, parseHtml, textOf } from './skyward-grid';
 
 // Checked on skyward/gradebook-student.html (2019): one grid, 28 term columns (PC1 … S2, Q3 highlighted),
 // 8 class rows and 317 rows under them (309 assignments and 8 "show more" rows).
@@ -19,11 +20,15 @@ const SELECTORS = {
   classDesc: (group: string) => `grid_classDesc_${group}`,
   className: '.bld',
   classRow: 'tr',
-  parentRow: 'tr[group-parent]',
-  childRow: (group: string) => `tr[group-child="${group}"]`,
-  assignmentLink: 'a[name="showAssignmentInfo"]',
-  due: 'span',
-  currentTerm: '.sf_highlightYellow',
+  /** grid rows: a class has `group-parent="<group>"`, its assignments `group-child="<group>"` */
+  parentRow: 'group-parent',
+  childRow: 'group-child',
+  /** in an assignment row: `<a name="showAssignmentInfo" data-aId="…">`, its due date in a `span` beside it */
+  assignmentLink: (element: HtmlElement, doc: Document) => element.name === 'a' && attributeOf(element, 'name', doc) === 'showAssignmentInfo',
+  assignmentId: 'data-aid',
+  due: (element: HtmlElement) => element.name === 'span',
+  /** the class of the current term's header */
+  currentTerm: 'sf_highlightYellow',
   missingModule: '#grid_missingAssignmentsModule',
   missingLink: '[data-aId]',
 } as const;
@@ -42,12 +47,22 @@ interface Term {
   current: boolean;
 }
 
-function readTerms(grid: DocumentFragment): Term[] {
-  const headers = Array.from(grid.querySelector('thead tr')?.children ?? []);
-  // Citizenship marks (PC1, QC1, …) are conduct, not grades.
-  return headers.map((th, index) => ({ index, label: collapse(th.textContent), current: th.matches(SELECTORS.currentTerm), tooltip: th.getAttribute('tooltip') ?? '' }))
-    .filter((term) => term.index > 0 && term.label && !/^Citizen/i.test(term.tooltip))
-    .map(({ index, label, current }) => ({ index, label, current }));
+/** A cell's nodes; none for a cell the row does not have. */
+const cellNodes = (row: GridRow, index: number, doc: Document): HtmlNode[] => (index < row.cells.length ? parseHtml(row.cells[index]!, doc) : []);
+const isElement = (node: HtmlNode): node is HtmlElement => typeof node !== 'string';
+const hasClass = (element: HtmlElement | undefined, name: string, doc: Document) => (attributeOf(element, 'class', doc) ?? '').split(/[\t\n\f\r ]+/).includes(name);
+
+function readTerms(header: GridRow | undefined, doc: Document): Term[] {
+  const terms: Term[] = [];
+  header?.cells.forEach((_, index) => {
+    const nodes = cellNodes(header, index, doc);
+    const th = nodes.find(isElement);
+    const label = collapse(textOf(nodes));
+    // Citizenship marks (PC1, QC1, …) are conduct, not grades.
+    if (index === 0 || !label || /^Citizen/i.test(attributeOf(th, 'tooltip', doc) ?? '')) return;
+    terms.push({ index, label, current: hasClass(th, SELECTORS.currentTerm, doc) });
+  });
+  return terms;
 }
 
 function readSection(doc: Document, group: string, key: string, problems: ReadingProblem[]): ReadingSection {
@@ -62,8 +77,8 @@ function readSection(doc: Document, group: string, key: string, problems: Readin
   return { key, name: name || `Class ${key}`, teacher: teacher || undefined, period: period || undefined };
 }
 
-function readOverall(row: Element, terms: Term[], studentKey: string): ReadingOverall | undefined {
-  const graded = terms.map((term) => ({ term, text: collapse(row.children[term.index]?.textContent) })).filter((t) => t.text);
+function readOverall(row: GridRow, terms: Term[], studentKey: string, doc: Document): ReadingOverall | undefined {
+  const graded = terms.map((term) => ({ term, text: collapse(textOf(cellNodes(row, term.index, doc))) })).filter((t) => t.text);
   const chosen = graded.find((t) => t.term.current) ?? graded[graded.length - 1];
   if (!chosen) return undefined;
   return { studentKey, percent: parsePercent(chosen.text), letter: LETTER.test(chosen.text) ? chosen.text : undefined, raw: capRaw(`${chosen.term.label} ${chosen.text}`) };
@@ -77,15 +92,30 @@ function readGrade(raw: string): ParsedScore {
   return score;
 }
 
-function readAssignment(row: Element, terms: Term[], student: ReadingStudent, missing: Set<string>, problems: ReadingProblem[]): { assignment: ReadingAssignment; cell?: ReadingCell } | undefined {
-  const link = row.querySelector(SELECTORS.assignmentLink);
-  const key = link?.getAttribute('data-aId') ?? '';
-  const name = collapse(link?.textContent);
-  if (!key || !name) {
-    problems.push({ where: 'gradebook', reason: 'assignment row without an id or a name', raw: capRaw(collapse(row.textContent)) });
+/** The assignment link of a row (in its first cell, where Skyward puts it), and the nodes of the cell holding it. */
+function findLink(row: GridRow, doc: Document): { link: HtmlElement; cell: HtmlNode[] } | undefined {
+  for (let index = 0; index < row.cells.length; index++) {
+    const cell = cellNodes(row, index, doc);
+    const link = findElement(cell, (element) => SELECTORS.assignmentLink(element, doc));
+    if (link) return { link, cell };
+  }
+  return undefined;
+}
+
+/** An assignment row's assignment and cell; undefined for a row that is not one (reported unless it is the
+ * empty "show more / show less" row under each class). */
+function readAssignment(row: GridRow, terms: Term[], student: ReadingStudent, missing: Set<string>, problems: ReadingProblem[], doc: Document): { assignment: ReadingAssignment; cell?: ReadingCell } | undefined {
+  const found = findLink(row, doc);
+  const key = attributeOf(found?.link, SELECTORS.assignmentId, doc) ?? '';
+  const name = collapse(found ? textOf(found.link.children) : '');
+  if (!found || !key || !name) {
+    const text = collapse(row.cells.map((_, index) => textOf(cellNodes(row, index, doc))).join(''));
+    if (found || text) problems.push({ where: 'gradebook', reason: 'assignment row without an id or a name', raw: capRaw(text) });
     return undefined;
   }
-  const dueText = collapse(link?.parentElement?.querySelector(SELECTORS.due)?.textContent);
+  // the first span in the link's parent element (the row itself when the link stands alone in its cell)
+  const beside = found.link.parent?.children ?? row.cells.flatMap((_, index) => cellNodes(row, index, doc));
+  const dueText = collapse(textOf(findElement(beside, SELECTORS.due)?.children ?? []));
   const [, date, termLabel] = DUE.exec(dueText) ?? [];
   const dueDate = date ? parseUsDate(date) : undefined;
   if (dueText && !DUE.test(dueText)) problems.push({ where: `assignment ${name}`, reason: 'the due date and term are not understood', raw: capRaw(dueText) });
@@ -96,12 +126,11 @@ function readAssignment(row: Element, terms: Term[], student: ReadingStudent, mi
     problems.push({ where, reason: 'the assignment names no term column of the grid', raw: capRaw(dueText) });
     return { assignment };
   }
-  const cellElement = row.children[term.index];
-  if (!cellElement) {
+  if (term.index >= row.cells.length) {
     problems.push({ where, reason: 'the row is cut short: it has no cell for its term (page cut off?)' });
     return { assignment };
   }
-  const raw = collapse(cellElement.textContent);
+  const raw = collapse(textOf(cellNodes(row, term.index, doc)));
   const score = readGrade(raw);
   if (score.unreadable) {
     problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
@@ -125,25 +154,31 @@ function readMissing(doc: Document, problems: ReadingProblem[]): Set<string> {
   return ids;
 }
 
-function readClass(doc: Document, grid: DocumentFragment, parent: Element, terms: Term[], student: ReadingStudent, missing: Set<string>, url: URL, now: number): Reading {
-  const group = parent.getAttribute('group-parent') ?? '';
+interface Grid {
+  terms: Term[];
+  /** assignment rows by the group of their class */
+  children: Map<string, GridRow[]>;
+}
+
+function readClass(doc: Document, grid: Grid, parent: GridRow, student: ReadingStudent, missing: Set<string>, url: URL, now: number): Reading {
+  const group = attributeOf(parent.tr, SELECTORS.parentRow, doc) ?? '';
   const problems: ReadingProblem[] = [];
   const section = readSection(doc, group, group.slice(student.key.length + 1), problems);
   const assignments: ReadingAssignment[] = [];
   const cells: ReadingCell[] = [];
-  for (const row of Array.from(grid.querySelectorAll(SELECTORS.childRow(group)))) {
-    // the "show more / show less" row under each class
-    if (!row.querySelector(SELECTORS.assignmentLink) && !collapse(row.textContent)) continue;
-    const read = readAssignment(row, terms, student, missing, problems);
+  const keys = new Set<string>();
+  for (const row of grid.children.get(group) ?? []) {
+    const read = readAssignment(row, grid.terms, student, missing, problems, doc);
     if (!read) continue;
-    if (assignments.some((a) => a.key === read.assignment.key)) {
+    if (keys.has(read.assignment.key)) {
       problems.push({ where: `assignment ${read.assignment.name}`, reason: 'the same assignment id is listed twice' });
       continue;
     }
+    keys.add(read.assignment.key);
     assignments.push(read.assignment);
     if (read.cell) cells.push(read.cell);
   }
-  const overall = readOverall(parent, terms, student.key);
+  const overall = readOverall(parent, grid.terms, student.key, doc);
   return { adapterId: skywardGradebook.id, view: skywardGradebook.view, url: url.href, readAt: now, section, students: [student], assignments, cells, overall: overall ? [overall] : [], problems };
 }
 
@@ -159,14 +194,22 @@ function readGradebook(doc: Document, url: URL, now: number): AdapterResult {
   for (const [id, data] of grids) {
     const studentId = GRID_KEY.exec(id)![1]!;
     const student: ReadingStudent = { key: studentId, name: studentName, vendorId: studentId };
-    const grid = rebuildGrid(doc, data as GridObject);
-    const terms = readTerms(grid);
-    const parents = Array.from(grid.querySelectorAll(SELECTORS.parentRow));
-    if (terms.length === 0 || parents.length === 0) {
+    const head = gridRows((data as GridObject).th, doc);
+    const rows = [...head, ...gridRows((data as GridObject).tb, doc)];
+    const grid: Grid = { terms: readTerms(head[0], doc), children: new Map() };
+    for (const row of rows) {
+      const group = attributeOf(row.tr, SELECTORS.childRow, doc);
+      if (group === undefined) continue;
+      const siblings = grid.children.get(group);
+      if (siblings) siblings.push(row);
+      else grid.children.set(group, [row]);
+    }
+    const parents = rows.filter((row) => attributeOf(row.tr, SELECTORS.parentRow, doc) !== undefined);
+    if (grid.terms.length === 0 || parents.length === 0) {
       problems.push({ where: `grid ${id}`, reason: 'the grid has no term columns or no classes' });
       continue;
     }
-    readings.push(...parents.map((parent) => readClass(doc, grid, parent, terms, student, missing, url, now)));
+    readings.push(...parents.map((parent) => readClass(doc, grid, parent, student, missing, url, now)));
   }
   return { readings, problems };
 }

@@ -200,15 +200,22 @@ export function parsePercent(text: string): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** The identity form of a name, for pages without ids: `  Zoë\u00a0 O'Neil ` → `zoe o'neil`. */
 export function normaliseName(name: string): string {
-  return collapseSpaces(name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const collapsed = collapseSpaces(name);
+  // ASCII has no accents to strip: most names skip the Unicode decomposition
+  return (ASCII_ONLY.test(collapsed) ? collapsed : collapsed.normalize('NFD').replace(COMBINING_MARKS, '')).toLowerCase();
 }
+
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
 
 /** A US `MM/DD/YYYY` date (or `MM/DD/YY`, taken as 20YY) as ISO `YYYY-MM-DD`; undefined when not a real date. */
 export function parseUsDate(text: string): string | undefined {
   if (typeof text !== 'string') return undefined;
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(collapseSpaces(text));
+  const match = US_DATE.exec(collapseSpaces(text));
   if (!match) return undefined;
   const month = Number(match[1]);
   const day = Number(match[2]);
