@@ -9,7 +9,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
-import { type GridObject, type GridRow, type HtmlElement, type HtmlNode, attributeOf, findElement, gridObjects, gridRows, isRecord, parseHtml, textOf } from './skyward-grid';
+import { type GridObject, type GridRow, type HtmlElement, type HtmlNode, attributeOf, cellHtml, findElement, gridObjects, gridRows, isRecord, parseHtml, textOf } from './skyward-grid';
 
 // Checked on skyward/gradebook-student.html (2019): one grid, 28 term columns (PC1 … S2, Q3 highlighted),
 // 8 class rows and 317 rows under them (309 assignments and 8 "show more" rows).
@@ -48,7 +48,7 @@ interface Term {
 }
 
 /** A cell's nodes; none for a cell the row does not have. */
-const cellNodes = (row: GridRow, index: number, doc: Document): HtmlNode[] => (index < row.cells.length ? parseHtml(row.cells[index]!, doc) : []);
+const cellNodes = (row: GridRow, index: number, doc: Document): HtmlNode[] => (index < row.cells.length ? parseHtml(cellHtml(row, index), doc) : []);
 const isElement = (node: HtmlNode): node is HtmlElement => typeof node !== 'string';
 const hasClass = (element: HtmlElement | undefined, name: string, doc: Document) => (attributeOf(element, 'class', doc) ?? '').split(/[\t\n\f\r ]+/).includes(name);
 

@@ -47,21 +47,27 @@ export function rebuildGrid(doc: Document, grid: GridObject): DocumentFragment {
   return template.content;
 }
 
-/** One row of a grid, as data: its `<tr>` (without children) and its cells' HTML, one `<td>`/`<th>` per string. */
+/** One row of a grid, as data: its `<tr>` (without children) and its cells as the data holds them (one
+ * `<td>`/`<th>` each, read with `cellHtml`: most are never read). */
 export interface GridRow {
   tr: HtmlElement | undefined;
-  cells: string[];
+  cells: readonly JsValue[];
+}
+
+/** A cell's HTML; a cell that is not data is an empty cell, as rowsHtml draws it. */
+export function cellHtml(row: GridRow, index: number): string {
+  const cell = row.cells[index];
+  return isRecord(cell) && typeof cell.h === 'string' ? cell.h : '<td></td>';
 }
 
 /** The rows of a grid part (`{r: [{h: '<tr…>', c: [{h: '<td…>'}]}]}`), read as rowsHtml joins them: a row
- * that is not data is left out, a cell that is not data is an empty cell. */
+ * that is not data is left out. */
 export function gridRows(part: JsValue | undefined, doc: Document): GridRow[] {
   const rows: GridRow[] = [];
   for (const row of isRecord(part) && Array.isArray(part.r) ? part.r : []) {
     if (!isRecord(row) || typeof row.h !== 'string' || !Array.isArray(row.c)) continue;
     const tr = parseHtml(row.h, doc).find((node): node is HtmlElement => typeof node !== 'string');
-    const cells = row.c.map((cell) => (isRecord(cell) && typeof cell.h === 'string' ? cell.h : '<td></td>'));
-    rows.push({ tr: tr?.name === 'tr' ? tr : undefined, cells });
+    rows.push({ tr: tr?.name === 'tr' ? tr : undefined, cells: row.c });
   }
   return rows;
 }
