@@ -6,7 +6,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 
-// Checked on schoology/student-grades.html (2024-25, "unexpanded": rows are in the DOM):
+// Checked on schoology/student-grades.html (2024-25, "unexpanded": rows are in the DOM, hidden):
 // 7 courses, 28 period rows, 80 category rows, 156 item rows and 1 final (midterm) row.
 const SELECTORS = {
   course: '.gradebook-course[id^="s-js-gradebook-course-"]',
@@ -56,7 +56,8 @@ function shownText(element: Element | null | undefined): string {
   return element ? collapse(textWithoutHidden(element)) : '';
 }
 
-/** An element's `textContent` without the text of the hidden elements in it (rather than a copy with them removed). */
+/** An element's `textContent` without the text of the hidden elements in it (rather than a copy with them removed).
+ * `classList` compares class names exactly, as the selector does on Schoology's standards-mode pages. */
 function textWithoutHidden(element: Element): string {
   let text = '';
   for (let node = element.firstChild; node; node = node.nextSibling) {
