@@ -2,7 +2,7 @@
 // `sff.sv('sf_gridObjects', $.extend(…, {'<grid id>': {th: {r: [{h: '<tr…>', c: [{h: '<th…>'}]}]}, tb: {…}}}))`,
 // where every row and cell is an HTML string. These helpers find that literal in the script text, parse it
 // as data (never run it), and read a grid's rows from it: as data (`gridRows`, each cell's HTML read only
-// when asked for, without a DOM), or rebuilt in an inert <template> to be read like a page (`rebuildGrid`).
+// when asked for, without a DOM), or rebuilt in an inert document of its own to be read like a page (`rebuildGrid`).
 import { type JsValue, parseJsLiteral } from './js-literal';
 
 export type GridObject = { [key: string]: JsValue };
@@ -41,10 +41,11 @@ function rowsHtml(part: JsValue | undefined): string {
 }
 
 /** The grid as the page would draw it, in an inert template: nothing in it runs or loads. */
-export function rebuildGrid(doc: Document, grid: GridObject): DocumentFragment {
-  const template = doc.createElement('template');
-  template.innerHTML = `<table><thead>${rowsHtml(grid.th)}</thead><tbody>${rowsHtml(grid.tb)}</tbody></table>`;
-  return template.content;
+export function rebuildGrid(doc: Document, grid: GridObject): ParentNode {
+  // A document of its own from DOMParser: inert (no script runs, nothing loads), and never attached.
+  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+  const html = `<table><thead>${rowsHtml(grid.th)}</thead><tbody>${rowsHtml(grid.tb)}</tbody></table>`;
+  return new Parser().parseFromString(html, 'text/html').body;
 }
 
 /** One row of a grid, as data: its `<tr>` (without children) and its cells as the data holds them (one

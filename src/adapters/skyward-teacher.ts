@@ -37,7 +37,7 @@ interface Columns {
   assignments: Array<{ index: number; assignment: ReadingAssignment }>;
 }
 
-function readColumns(grid: DocumentFragment, problems: ReadingProblem[]): Columns {
+function readColumns(grid: ParentNode, problems: ReadingProblem[]): Columns {
   const columns: Columns = { terms: [], assignments: [] };
   grid.querySelectorAll(SELECTORS.headerCell).forEach((th, index) => {
     const tooltip = th.getAttribute('tooltip') ?? '';
