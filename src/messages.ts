@@ -229,6 +229,9 @@ export type { ReadingSetup };
 /** What the background last saw on a tab, for the popup's status line. */
 export interface TabStatus {
   adapterId: string;
+  /** the system as the teacher knows it ("Moodle (grader report)"), and whether its reader was tested on a real page */
+  adapterLabel?: string;
+  adapterStatus?: 'verified' | 'unverified';
   url: string;
   at: number;
   sectionName?: string;

@@ -20,10 +20,11 @@ export function StatusLine({ status, latestReadings, sections }: StatusLineProps
                 sectionName: status.sectionName ?? '',
                 students: tCount('countStudents', status.students),
                 assignments: tCount('countAssignments', status.assignments),
-                adapter: status.adapterId,
+                adapter: status.adapterLabel ?? status.adapterId,
               })
-            : t('statusPageProblems', { adapter: status.adapterId })}
+            : t('statusPageProblems', { adapter: status.adapterLabel ?? status.adapterId })}
         </p>
+        {status.adapterStatus === 'unverified' && <p class="muted" data-testid="adapter-unverified">{t('adapterUnverified')}</p>}
         {status.problems.length > 0 && (
           <details>
             <summary>{tCount('statusProblems', status.problems.length)}</summary>

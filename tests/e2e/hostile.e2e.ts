@@ -113,3 +113,29 @@ describe('hostile pages', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('a reader built from documentation', () => {
+  it('says so on the page it reads', async () => {
+    const site = await startSite();
+    const browser = await launchBrowser();
+    try {
+      // the Synergy TeacherVUE grade book written from Edupoint's guides, served where TeacherVUE serves it
+      const page = await browser.context.newPage();
+      await page.goto(`${site.origin}/TeacherVUE/GradeBook`);
+      const worker = await browser.serviceWorker();
+      const tabId = await waitFor(
+        () => worker.evaluate(async (start) => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith(start))?.id, `${site.origin}/TeacherVUE/`),
+        'the TeacherVUE tab',
+      );
+      await waitFor(async () => ((await readingsAt(worker, `${site.origin}/TeacherVUE/`)).length > 0 ? true : undefined), 'the grade book read');
+      const popup = await browser.context.newPage();
+      await popup.goto(browser.popupUrl(`?tabId=${tabId}`));
+      await popup.locator('main[data-fresh="true"]').waitFor();
+      await expect(popup.getByTestId('tab-status').textContent()).resolves.toContain('Synergy TeacherVUE (grade book)');
+      await expect(popup.getByTestId('adapter-unverified').textContent()).resolves.toContain('has not yet been checked on a real page');
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  }, 60_000);
+});

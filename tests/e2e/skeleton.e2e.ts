@@ -219,6 +219,9 @@ describe('the walking skeleton in Chromium', () => {
     expect(assignments.filter((a) => a.sectionId === sectionRow.id).map((a) => a.name)).toContain('Final Project');
     const popup = await openPopup(`${site.origin}/guardian/scores.html`);
     await expect(popup.getByTestId('tab-status').textContent()).resolves.toContain('1 student, 5 assignments');
+    // the system as the teacher knows it, and no "unverified" note for a reader tested on real pages
+    await expect(popup.getByTestId('tab-status').textContent()).resolves.toContain('PowerSchool (parent/student scores)');
+    expect(await popup.getByTestId('adapter-unverified').count()).toBe(0);
     await popup.close();
     await page.close();
   });

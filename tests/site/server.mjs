@@ -78,6 +78,8 @@ async function route(req, fixturesDir) {
   if (url.pathname === '/guardian/scores.html') return powerSchoolPage(fixturesDir, url.searchParams.get('course') ?? 'calc');
   if (url.pathname === '/embed.html') return embedPage(url.searchParams.get('src') ?? '/gradebook/');
   if (url.pathname === '/hostile-table.html') return file(path.join(SITE_DIR, 'hostile-table.html'), 'text/html; charset=utf-8');
+  // a page written from a vendor's documentation (an unverified adapter's test page), where the vendor serves it
+  if (url.pathname === '/TeacherVUE/GradeBook') return file(path.join(SITE_DIR, '../adapters/fixtures/synergy-teachervue/grade-book-main.html'), 'text/html; charset=utf-8');
   const saved = SAVED_TEACHER_PAGES[url.pathname];
   if (saved) return savedPage(fixturesDir, saved);
   return text(404, `not found: ${url.pathname}`);
