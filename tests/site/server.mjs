@@ -20,14 +20,16 @@ const POWERSCHOOL_PAGES = {
 /** Site files the browser may load from /gradebook/ (the page's modules and stylesheet). */
 const ASSET_NAME = /^[a-z][a-z0-9-]*\.(js|css)$/;
 const CONTENT_TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
-const LOGGED_HEADERS = ['origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'user-agent'];
+const LOGGED_HEADERS = ['origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'user-agent', 'cookie'];
 
 /**
  * @typedef {{ method: string, url: string, headers: Record<string, string | undefined>, at: number }} LoggedRequest
- * @param {{ port?: number, host?: string, fixturesDir?: string }} [options]
+ * @param {{ port?: number, host?: string, fixturesDir?: string, pages?: Record<string, { file: string, type: string }> }} [options]
+ *   pages: extra answers by exact path and query (`/api/v1/courses/7?x=1`) → a file and its content type,
+ *   for tests that serve an adapter's documented pages and the data they load where the vendor serves them
  * @returns {Promise<{ origin: string, port: number, close(): Promise<void>, requests: LoggedRequest[] }>}
  */
-export async function startSite({ port = 0, host = '127.0.0.1', fixturesDir = DEFAULT_FIXTURES } = {}) {
+export async function startSite({ port = 0, host = '127.0.0.1', fixturesDir = DEFAULT_FIXTURES, pages = {} } = {}) {
   /** @type {LoggedRequest[]} */
   const requests = [];
   const server = createServer((req, res) => {
@@ -37,7 +39,8 @@ export async function startSite({ port = 0, host = '127.0.0.1', fixturesDir = DE
       headers: Object.fromEntries(LOGGED_HEADERS.map((name) => [name, /** @type {string | undefined} */ (req.headers[name])])),
       at: Date.now(),
     });
-    route(req, fixturesDir).then(
+    const extra = pages[req.url ?? ''];
+    (extra ? file(extra.file, extra.type) : route(req, fixturesDir)).then(
       (answer) => send(res, req.method === 'HEAD', answer),
       (error) => send(res, false, text(500, `demo site error: ${error instanceof Error ? error.message : String(error)}`)),
     );
