@@ -38,10 +38,21 @@ function contentOf(message: ContentToBackground): string {
 const RETRY_DELAYS_MS = [250, 1_000, 3_000, 8_000];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Stops reading this page for good: the extension was reloaded, or the teacher removed the site. */
+let popupListener: ((message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined) | undefined;
+
+/**
+ * Stops reading this page: the extension was reloaded, or the teacher removed the site. Should the
+ * site be added again, the background starts a fresh content script in this frame, which may start.
+ */
 function stop(): void {
   stopped = true;
   stopWatching?.();
+  try {
+    if (popupListener) browser.runtime.onMessage.removeListener(popupListener);
+  } catch {
+    // an orphaned script (the extension was reloaded) has no listener left to remove
+  }
+  shared.__headsUpStarted = false;
 }
 
 function isOrphaned(error: unknown): boolean {
@@ -205,13 +216,14 @@ async function answerPopup(message: UiToContent): Promise<unknown> {
 }
 
 function listenToPopup(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  popupListener = (message: unknown, sender: Runtime.MessageSender) => {
     // Only the extension's own pages (never another content script's tab, never the page) may ask.
     if (sender.id !== browser.runtime.id || sender.tab !== undefined || window !== window.top) return undefined;
     const parsed = v.safeParse(UiToContentSchema, message);
     if (!parsed.success) return Promise.resolve({ ok: false, error: 'invalid request' });
     return answerPopup(parsed.output).catch((error: unknown) => ({ ok: false, error: String(error) }));
-  });
+  };
+  browser.runtime.onMessage.addListener(popupListener);
 }
 
 if (!shared.__headsUpStarted) {

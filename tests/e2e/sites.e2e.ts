@@ -236,5 +236,22 @@ describe('a school site added and removed by the teacher (headed Chromium on Xvf
     await later.waitForTimeout(1_500);
     const after = (await readTable<StoredReading>(worker, 'readings')).filter((r) => r.url.startsWith('http://school.test')).length;
     expect(after).toBe(before);
+
+    // Added again: the pages still open are read again, without a reload — including the one whose
+    // script stopped when its reading was refused (it gives way to the fresh one the background starts).
+    const stoppedPageUrl = page.url();
+    const stoppedPageReadings = async () => (await readTable<StoredReading>(worker, 'readings')).filter((r) => r.url === stoppedPageUrl).length;
+    const beforeReAdd = await stoppedPageReadings();
+    await options.bringToFront();
+    await options.getByTestId('site-address').fill(`http://school.test:${port}/gradebook/`);
+    await options.getByTestId('site-add').click();
+    await waitFor(async () => {
+      if (await granted()) return true;
+      await options.bringToFront();
+      xvfb.keys('Tab', 'Return');
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      return undefined;
+    }, 'the permission prompt accepted again', 20_000);
+    await waitFor(async () => ((await stoppedPageReadings()) > beforeReAdd ? true : undefined), 'the page whose script had stopped read again');
   }, 180_000);
 });
