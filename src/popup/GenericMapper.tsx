@@ -59,10 +59,10 @@ export function GenericMapper({ tabId, onDone, onCancel }: GenericMapperProps) {
     try {
       const entry = { origin: preview.origin, pathPattern: preview.pathPattern, mapping: preview.mapping, savedAt: Date.now() };
       await sendToBackground({ type: 'save-site-mapping', entry });
-      const result = await ask<ReadNowResult>(tabId, { type: 'read-now' });
-      // `read-now` answers with the result itself (not wrapped in a Reply)
-      const read = result as unknown as ReadNowResult;
-      onDone(t('mapperSaved', { readings: String(read.readings ?? 0) }));
+      // `read-now` answers with what was read (not wrapped in a Reply)
+      const readNow: UiToContent = { type: 'read-now' };
+      const read = (await browser.tabs.sendMessage(tabId, readNow)) as ReadNowResult | undefined;
+      onDone(t('mapperSaved', { readings: String(read?.readings ?? 0) }));
     } catch (failure) {
       setError(t('mapperFailed', { error: String(failure) }));
       setBusy(false);
