@@ -46,6 +46,41 @@ describe('startWatching', () => {
     expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('does not re-read for changes outside any table or grid, such as a ticking clock', async () => {
+    const onChange = vi.fn();
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    stop = startWatching(document, onChange, { quietMs: 100, maxWaitMs: 500 });
+    for (let i = 0; i < 20; i++) {
+      clock.textContent = `10:0${i % 10}`;
+      await advance(100);
+    }
+    await advance(1_000);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('re-reads when a grid arrives (SPA navigation) or a score is typed into one', async () => {
+    const onChange = vi.fn();
+    stop = startWatching(document, onChange, { quietMs: 100 });
+    const view = document.createElement('div');
+    view.innerHTML = '<div role="grid"><div role="row"><div role="gridcell">9/10</div></div></div>';
+    document.body.append(view);
+    await advance(200);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // a score typed into an input changes its value, not the markup: only the change event says so
+    const input = document.createElement('input');
+    document.querySelector('tbody')!.append(document.createElement('tr'));
+    await advance(200);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    document.querySelector('tr')!.append(input);
+    await advance(200);
+    const calls = onChange.mock.calls.length;
+    input.value = '17';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await advance(200);
+    expect(onChange).toHaveBeenCalledTimes(calls + 1);
+  });
+
   it('stops watching when asked', async () => {
     const onChange = vi.fn();
     startWatching(document, onChange, { quietMs: 100 })();
