@@ -42,7 +42,21 @@ export interface GraderCell {
 }
 
 const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const SPACES = /\s+/g;
+
+/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
+ * regex pass: only printable ASCII with single inner spaces takes that path. */
+function collapse(text: string | null | undefined): string {
+  if (!text) return '';
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(SPACES, ' ').trim();
+  }
+  return text;
+}
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** An element's own text without what `skip` matches (avatar initials, action menus). */

@@ -32,7 +32,21 @@ const DROPPED_HINT = /\(\s*dropped\s*\)/i;
 const EXCLUDED_HINT = /\(\s*excluded\s*\)/i;
 const MAX_RAW = 80;
 
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const SPACES = /\s+/g;
+
+/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
+ * regex pass: only printable ASCII with single inner spaces takes that path. */
+function collapse(text: string | null | undefined): string {
+  if (!text) return '';
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(SPACES, ' ').trim();
+  }
+  return text;
+}
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 interface ItemRow {
@@ -50,7 +64,10 @@ interface ItemRow {
 function nameHeaders(table: Element): { items: Element[]; categories: Element[] } {
   const items: Element[] = [];
   const categories: Element[] = [];
-  for (const th of table.querySelectorAll(SELECTORS.itemNameHeader)) {
+  const ths = table.querySelectorAll(SELECTORS.itemNameHeader);
+  // by index: in Chromium, iterating a NodeList with for…of costs more than this test of each header
+  for (let index = 0; index < ths.length; index++) {
+    const th = ths[index]!;
     if (th.id.startsWith('row_')) items.push(th);
     else if (th.id.startsWith('cat_')) categories.push(th);
   }

@@ -21,16 +21,17 @@ const SELECTORS = {
   codeIcon: 'img[alt]',
 } as const;
 
-/** Score-table header texts (English UI) → the column they name. */
+/** Score-table header texts (English UI, any case) → the column they name. */
 const SCORE_COLUMNS = {
-  dueDate: /^due date$/i,
-  category: /^category$/i,
-  assignment: /^assignment$/i,
-  codes: /^codes$/i,
-  score: /^score$/i,
+  dueDate: 'due date',
+  category: 'category',
+  assignment: 'assignment',
+  codes: 'codes',
+  score: 'score',
 } as const;
 type ScoreColumn = keyof typeof SCORE_COLUMNS;
-const SCORE_COLUMN_PATTERNS = Object.entries(SCORE_COLUMNS) as Array<[ScoreColumn, RegExp]>;
+/** Lower-cased header text → column: one look-up per header cell instead of a regex per column. */
+const COLUMN_BY_HEADER = new Map<string, ScoreColumn>(Object.entries(SCORE_COLUMNS).map(([column, header]) => [header, column as ScoreColumn]));
 type ColumnSpans = Partial<Record<ScoreColumn, { start: number; span: number }>>;
 
 /** Code icons (by `alt`) → the flag they set. Collected only says the work was handed in. */
@@ -46,8 +47,18 @@ const CODE_FLAGS: Readonly<Record<string, keyof CellFlags | null>> = {
 const MAX_RAW = 80;
 const SPACES = /\s+/g;
 
+/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
+ * regex pass: only printable ASCII with single inner spaces takes that path. */
 function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(SPACES, ' ').trim();
+  if (!text) return '';
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(SPACES, ' ').trim();
+  }
+  return text;
 }
 
 function capRaw(text: string): string {
@@ -74,8 +85,36 @@ function cellsOf(row: Element): Element[] {
   return cells;
 }
 
+/** A relative link with a plain query (`asmtdescr.html?frn=092934753`): nothing in it that a URL parser
+ * would decode, resolve or reject, so its query is read as written. */
+const PLAIN_RELATIVE_LINK = /^(?!\/\/)[\w./-]*\?([\w.=&/-]*)$/;
+/** A query with nothing URLSearchParams would decode (no `%`, `+`). */
+const PLAIN_QUERY = /^[\w.=&/-]*$/;
+
+/** The first `frn` value of a plain query, as URLSearchParams reads it ('' when there is none). */
+function frnOfPlainQuery(query: string): string {
+  for (let start = 0; start <= query.length;) {
+    let end = query.indexOf('&', start);
+    if (end < 0) end = query.length;
+    const equals = query.indexOf('=', start);
+    const nameEnd = equals >= 0 && equals < end ? equals : end;
+    if (nameEnd - start === 3 && query.startsWith('frn', start)) return nameEnd < end ? query.slice(nameEnd + 1, end) : '';
+    start = end + 1;
+  }
+  return '';
+}
+
+/** The page's own `frn`; its query read as written when it is plain, as the score table's links are. */
+function frnOfPage(url: URL): string | undefined {
+  const query = url.search.slice(1);
+  return (PLAIN_QUERY.test(query) ? frnOfPlainQuery(query) : url.searchParams.get('frn')) || undefined;
+}
+
 function frnOf(href: string | null | undefined, base: URL): string | undefined {
   if (!href) return undefined;
+  // `new URL` costs more than reading the rest of a row: the score table's links take the plain path
+  const plain = PLAIN_RELATIVE_LINK.exec(href);
+  if (plain) return frnOfPlainQuery(plain[1]!) || undefined;
   try {
     return new URL(href, base).searchParams.get('frn') || undefined;
   } catch {
@@ -88,35 +127,33 @@ function scoreColumns(headerRow: Element): ColumnSpans {
   let position = 0;
   for (const cell of cellsOf(headerRow)) {
     const span = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
-    const label = collapse(cell.textContent);
-    for (const [column, pattern] of SCORE_COLUMN_PATTERNS) {
-      if (pattern.test(label)) columns[column] = { start: position, span };
-    }
+    // ASCII case-insensitive, as the header patterns were: no non-ASCII letter lower-cases into these words
+    const column = COLUMN_BY_HEADER.get(collapse(cell.textContent).toLowerCase());
+    if (column) columns[column] = { start: position, span };
     position += span;
   }
   return columns;
 }
 
-/** Each table's own rows (not those of tables inside it), in page order: one pass over the page's rows. */
-function rowsByTable(doc: Document): Map<Element, Element[]> {
-  const tables = new Map<Element, Element[]>();
-  const rows = doc.querySelectorAll(SELECTORS.row);
-  // by index: in Chromium, iterating a NodeList (for…of, Array.from) costs more than what is done with each row
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const table = row.closest(SELECTORS.table);
-    if (!table) continue;
-    const own = tables.get(table);
-    if (own) own.push(row);
-    else tables.set(table, [row]);
+/** A table's own rows (not those of tables inside it), in page order: its `tr` children and those of its
+ * thead, tbody and tfoot, found by walking children rather than by a query and `closest` per row. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (tag === SELECTORS.row) rows.push(child);
+    else if (tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
+      for (let row = child.firstElementChild; row; row = row.nextElementSibling) if (row.localName === SELECTORS.row) rows.push(row);
+    }
   }
-  return tables;
+  return rows;
 }
 
 function findScoreTable(doc: Document): { rows: Element[]; columns: ColumnSpans } | undefined {
-  const ownRows = rowsByTable(doc);
-  for (const table of Array.from(doc.querySelectorAll(SELECTORS.table))) {
-    const rows = ownRows.get(table) ?? [];
+  // a live collection read by index: in Chromium, querySelectorAll and iterating a NodeList cost more
+  const tables = doc.getElementsByTagName(SELECTORS.table);
+  for (let index = 0; index < tables.length; index++) {
+    const rows = ownRows(tables[index]!);
     const header = rows[0];
     if (!header) continue;
     const columns = scoreColumns(header);
@@ -131,15 +168,24 @@ function columnCells(cells: Element[], columns: ColumnSpans, column: ScoreColumn
   return place ? cells.slice(place.start, place.start + place.span) : [];
 }
 
+/** The first cell a row holds for a column. */
+function columnCell(cells: Element[], columns: ColumnSpans, column: ScoreColumn): Element | undefined {
+  const place = columns[column];
+  return place ? cells[place.start] : undefined;
+}
+
 function codeFlags(codeCells: Element[], where: string, problems: ReadingProblem[]): CellFlags {
   const flags: CellFlags = {};
-  // most code cells are empty: only a cell with elements in it can hold an icon
-  const icons = codeCells.flatMap((cell) => (cell.firstElementChild ? Array.from(cell.querySelectorAll(SELECTORS.codeIcon)) : []));
-  for (const icon of icons) {
-    const alt = collapse(icon.getAttribute('alt'));
-    const flag = CODE_FLAGS[alt.toLowerCase()];
-    if (flag) flags[flag] = true;
-    else if (flag === undefined) problems.push({ where, reason: 'unknown code icon; its meaning was not read', raw: capRaw(alt) });
+  for (const cell of codeCells) {
+    // most code cells are empty: only a cell with elements in it can hold an icon
+    if (!cell.firstElementChild) continue;
+    const icons = cell.querySelectorAll(SELECTORS.codeIcon);
+    for (let index = 0; index < icons.length; index++) {
+      const alt = collapse(icons[index]!.getAttribute('alt'));
+      const flag = CODE_FLAGS[alt.toLowerCase()];
+      if (flag) flags[flag] = true;
+      else if (flag === undefined) problems.push({ where, reason: 'unknown code icon; its meaning was not read', raw: capRaw(alt) });
+    }
   }
   return flags;
 }
@@ -162,22 +208,22 @@ function uniqueKey(key: string, taken: Set<string>): string {
 function readScoreRow(row: Element, index: number, context: RowContext): { assignment?: ReadingAssignment; cell?: ReadingCell } {
   const { columns, student, problems } = context;
   const cells = cellsOf(row);
-  const nameCell = columnCells(cells, columns, 'assignment')[0];
+  const nameCell = columnCell(cells, columns, 'assignment');
   const name = collapse(nameCell?.textContent);
   if (!nameCell || !name) {
     problems.push({ where: `score table row ${index + 1}`, reason: 'the row has no assignment name', raw: capRaw(collapse(row.textContent)) });
     return {};
   }
-  const dueText = collapse(columnCells(cells, columns, 'dueDate')[0]?.textContent);
+  const dueText = collapse(columnCell(cells, columns, 'dueDate')?.textContent);
   const dueDate = parseUsDate(dueText);
   if (dueText && !dueDate) problems.push({ where: `assignment ${name}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
   const linkId = frnOf(nameCell.querySelector(SELECTORS.assignmentLink)?.getAttribute('href'), context.url);
   const key = uniqueKey(linkId ?? `${normaliseName(name)}|${dueDate ?? dueText}`, context.assignmentKeys);
-  const category = collapse(columnCells(cells, columns, 'category')[0]?.textContent) || undefined;
+  const category = collapse(columnCell(cells, columns, 'category')?.textContent) || undefined;
   const assignment: ReadingAssignment = { key, name, category, dueDate };
 
   const where = `cell ${student.name} × ${name}`;
-  const scoreCell = columnCells(cells, columns, 'score')[0];
+  const scoreCell = columnCell(cells, columns, 'score');
   if (!scoreCell) {
     problems.push({ where, reason: 'the row is cut short: it has no score column' });
     return { assignment };
@@ -218,13 +264,23 @@ function readOverall(finalCell: Element | undefined, studentKey: string): Readin
   return { studentKey, letter, percent, raw: capRaw(raw) };
 }
 
+/** The first row below the course table (at any depth) that holds a data cell. */
+function firstDataRow(courseTable: Element): Element | undefined {
+  const rows = courseTable.getElementsByTagName(SELECTORS.row);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    for (let child = row.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'td') return row;
+    if (row.querySelector('td')) return row;
+  }
+  return undefined;
+}
+
 function readSection(courseTable: Element, url: URL, doc: Document): { section?: ReadingSection; finalCell?: Element } {
-  const row = Array.from(courseTable.querySelectorAll(SELECTORS.row)).find((tr) => tr.querySelector('td'));
+  const row = firstDataRow(courseTable);
   const [course, teacher, expression, finalCell] = row ? cellsOf(row) : [];
   const name = collapse(course?.textContent);
   if (!name) return {};
-  const formAction = doc.querySelector(SELECTORS.switchStudentForm)?.getAttribute('action');
-  const key = frnOf(url.href, url) ?? frnOf(formAction, url) ?? normaliseName(name);
+  const key = frnOfPage(url) || frnOf(doc.querySelector(SELECTORS.switchStudentForm)?.getAttribute('action'), url) || normaliseName(name);
   const section: ReadingSection = {
     key,
     name,

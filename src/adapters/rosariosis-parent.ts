@@ -41,7 +41,21 @@ const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 const SHOW_COMMENT = 128;
 const MAX_RAW = 80;
 
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const SPACES = /\s+/g;
+
+/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
+ * regex pass: only printable ASCII with single inner spaces takes that path. */
+function collapse(text: string | null | undefined): string {
+  if (!text) return '';
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(SPACES, ' ').trim();
+  }
+  return text;
+}
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text as a person sees it: without the hidden details popup and without scripts. */
@@ -70,14 +84,14 @@ function readStudent(doc: Document): ReadingStudent | undefined {
     return id && name ? { key: id, name, vendorId: id } : undefined;
   }
   let menu: string | undefined;
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
-    if (MENU_STUDENT.test(text)) {
-      menu = text;
-      break;
-    }
+  let id: string | undefined;
+  const scripts = doc.querySelectorAll('script:not([src])');
+  // by index: in Chromium, iterating a NodeList with for…of costs more than the test of each script
+  for (let index = 0; index < scripts.length && !menu; index++) {
+    const text = scripts[index]!.textContent ?? '';
+    const student = MENU_STUDENT.exec(text);
+    if (student) [menu, id] = [text, student[1]];
   }
-  const id = menu ? MENU_STUDENT.exec(menu)?.[1] : undefined;
   // Only when no staff member is signed in is the signed-in user the student shown.
   const staffId = menu ? MENU_STAFF.exec(menu)?.[1] : undefined;
   const name = collapse(doc.querySelector(SELECTORS.signedInUser)?.textContent);
@@ -90,8 +104,13 @@ const DETAIL_LABELS = new Set(['course title', 'teacher', 'title', 'due date']);
 /** The hidden details' labelled fields ("Course Title:", "Teacher:", "Title:", "Due Date:") → their value element. */
 function detailFields(details: Element | null): Map<string, Element> {
   const fields = new Map<string, Element>();
-  for (const td of details ? details.querySelectorAll(SELECTORS.detailField) : []) {
-    const label = collapse(td.firstChild?.textContent).replace(/:$/, '').toLowerCase();
+  if (!details) return fields;
+  const tds = details.querySelectorAll(SELECTORS.detailField);
+  // by index: in Chromium, iterating a NodeList with for…of costs more than reading each label
+  for (let index = 0; index < tds.length; index++) {
+    const td = tds[index]!;
+    const text = collapse(td.firstChild?.textContent);
+    const label = (text.endsWith(':') ? text.slice(0, -1) : text).toLowerCase();
     const value = DETAIL_LABELS.has(label) ? td.querySelector('b') : null;
     if (label && value) fields.set(label, value);
   }
@@ -120,13 +139,33 @@ function sectionOf(course: string, teacher: string | undefined, period?: string)
 interface ListBlock { header?: Element; list: Element; table: Element; rows: Element[]; headers: Element[] }
 
 function listBlocks(doc: Document): ListBlock[] {
-  return Array.from(doc.querySelectorAll(SELECTORS.list)).flatMap((list) => {
+  const blocks: ListBlock[] = [];
+  const lists = doc.querySelectorAll(SELECTORS.list);
+  for (let index = 0; index < lists.length; index++) {
+    const list = lists[index]!;
     const table = list.querySelector(SELECTORS.table);
-    if (!table) return [];
+    if (!table) continue;
     const header = list.previousElementSibling?.matches(SELECTORS.header) ? list.previousElementSibling : undefined;
-    const rows = childrenNamed(table, 'tbody').flatMap((tbody) => childrenNamed(tbody, 'tr')).filter((row) => row.querySelector('td'));
-    return [{ header, list, table, rows, headers: headerCells(table) }];
-  });
+    blocks.push({ header, list, table, rows: dataRows(table), headers: headerCells(table) });
+  }
+  return blocks;
+}
+
+/** The list's own rows that hold a `td` (`:scope > tbody > tr`), by walking children. */
+function dataRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let tbody = table.firstElementChild; tbody; tbody = tbody.nextElementSibling) {
+    if (tbody.localName !== 'tbody') continue;
+    for (let row = tbody.firstElementChild; row; row = row.nextElementSibling) {
+      if (row.localName === 'tr' && (hasChildNamed(row, 'td') || row.querySelector('td'))) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function hasChildNamed(element: Element, tag: string): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (child.localName === tag) return true;
+  return false;
 }
 
 /** An element's children of one tag: the list's own rows (`:scope > tbody > tr`, `:scope > thead`) found by
@@ -140,7 +179,14 @@ function childrenNamed(element: Element, tag: string): Element[] {
 }
 
 /** The list's header cells (`:scope > thead th`). */
-const headerCells = (table: Element) => childrenNamed(table, 'thead').flatMap((thead) => Array.from(thead.querySelectorAll('th')));
+function headerCells(table: Element): Element[] {
+  const cells: Element[] = [];
+  for (const thead of childrenNamed(table, 'thead')) {
+    const ths = thead.getElementsByTagName('th');
+    for (let index = 0; index < ths.length; index++) cells.push(ths[index]!);
+  }
+  return cells;
+}
 
 /** The column names of the list (`list-column-title` → `title`), by position. */
 const columnNames = (headers: Element[]) => headers.map((th) => /\blist-column-(\w+)/.exec(th.className)?.[1]);

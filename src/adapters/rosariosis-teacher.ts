@@ -32,7 +32,21 @@ const SELECTORS = {
 const GRID_COLUMN = /\blist-column-g(\d+)\b/;
 const MAX_RAW = 80;
 
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const SPACES = /\s+/g;
+
+/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
+ * regex pass: only printable ASCII with single inner spaces takes that path. */
+function collapse(text: string | null | undefined): string {
+  if (!text) return '';
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(SPACES, ' ').trim();
+  }
+  return text;
+}
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text as a person sees it, by lines split at `<br>` ("Homework<br>HW 3.6 Point-Slope Form"), without
@@ -215,8 +229,16 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const section = readSection(doc, url);
   if (!table || !section) return { readings: [], problems: [{ where: 'page', reason: 'the gradebook list (table.list) or the course period was not found (page still loading?)' }] };
   const problems: ReadingProblem[] = [];
-  const rows = Array.from(table.querySelectorAll(SELECTORS.row)).filter((row) => row.querySelector('td') && !row.classList.contains('thead-repeat'));
-  const headers = Array.from(table.querySelectorAll(SELECTORS.header)).filter((th) => GRID_COLUMN.test(th.className));
+  // by index: in Chromium, Array.from or for…of over a NodeList costs more than the test of each row
+  const rows: Element[] = [];
+  const rowList = table.querySelectorAll(SELECTORS.row);
+  for (let index = 0; index < rowList.length; index++) {
+    const row = rowList[index]!;
+    if (row.querySelector('td') && !row.classList.contains('thead-repeat')) rows.push(row);
+  }
+  const headers: Element[] = [];
+  const headerList = table.querySelectorAll(SELECTORS.header);
+  for (let index = 0; index < headerList.length; index++) if (GRID_COLUMN.test(headerList[index]!.className)) headers.push(headerList[index]!);
   let students: ReadingStudent[];
   let assignments: ReadingAssignment[] = [];
   let cells: ReadingCell[] = [];

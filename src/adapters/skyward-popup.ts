@@ -33,12 +33,28 @@ const INFO_GRID_ID = /^grid_stuGradeInfoGrid_(\d+)_(\w+)$/;
 const COLUMN = { due: 0, name: 1, grade: 2, percent: 3, points: 4, missing: 5, noCount: 6 } as const;
 
 const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const SPACES = /\s+/g;
+
+/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
+ * regex pass: only printable ASCII with single inner spaces takes that path. */
+function collapse(text: string | null | undefined): string {
+  if (!text) return '';
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(SPACES, ' ').trim();
+  }
+  return text;
+}
 const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text of an element's own text nodes ("Major" of "Major<br/><span>weighted at …</span>"). */
 function ownText(element: Element | undefined): string {
-  return collapse(Array.from(element?.childNodes ?? []).filter((node) => node.nodeType === 3).map((node) => node.textContent).join(' '));
+  const texts: Array<string | null> = [];
+  for (let node = element?.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) texts.push(node.textContent);
+  return collapse(texts.join(' '));
 }
 
 /** "82 out of 100" as Skyward writes it; `*` is "not graded", and "8 out of 0" is points added with nothing possible. */
