@@ -6,6 +6,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { Reading, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on aeries/gradebook-summary.html (ABI 4.12, 2013): 6 current rows, a "Prior Terms" heading
 // row, 5 prior rows whose Status says "Prior Term Ended".
@@ -22,10 +23,6 @@ const TITLE = /^Gradebook Summary for (.+)$/;
 /** Header texts of the columns read, without spaces ("Missing<br />Assmts" has none in its text). */
 const HEADERS = { name: 'Gradebook', term: 'Term', period: 'Pd', teacher: 'Teacher', percent: '%', mark: 'Grade', missing: 'MissingAssmts', status: 'Status' } as const;
 type Column = keyof typeof HEADERS;
-
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 function readStudent(doc: Document): ReadingStudent | undefined {
   const title = Array.from(doc.querySelectorAll(SELECTORS.title)).map((b) => TITLE.exec(collapse(b.textContent))).find(Boolean);

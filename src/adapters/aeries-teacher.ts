@@ -5,6 +5,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 const SELECTORS = {
   /** "5 - Intro Stats - Spring": period, then the class */
@@ -34,10 +35,6 @@ const AERIES_MARKS: Readonly<Record<string, CellFlags>> = {
   INS: { incomplete: true },
 };
 const TRUNCATED = /(\.\.\.|…)$/;
-
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Header text without its hidden info dialog. */
 function shownText(element: Element): string {

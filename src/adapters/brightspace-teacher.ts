@@ -5,6 +5,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, type FetchSameOrigin, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingProblem, ReadingStudent } from '../core/types';
 import { parseScore } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 const PAGE_PATH = /^\/d2l\/lms\/dropbox\/admin\/mark\/folder_submissions_users\.d2l$/i;
 const D2L_ID = /^\d+$/;
@@ -34,9 +35,6 @@ interface EntityDropBox {
   Submissions?: Array<{ SubmissionDate?: string | null }>;
 }
 
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** An instant (UTC ISO) as the date it falls on in the browser's time zone, which is the school's. */

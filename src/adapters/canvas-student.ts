@@ -9,6 +9,7 @@ import {
   type CanvasAssignment, type CanvasAssignmentGroup, type CanvasSubmission, canvasLocalDate, idOf, isProblem, parseCanvasJson,
   pointsPossibleOf, readCanvasEnv, readCanvasSubmission,
 } from './canvas-data';
+import { collapse, capRaw } from '../core/text';
 
 // The ENV keys were checked on canvas/student-grades-env.js (2020); the rendered rows (`tr.student_assignment
 // #submission_<assignment id>`, `th.title a`, the group in `th.title .context`, the total in
@@ -21,9 +22,6 @@ const SELECTORS = {
 } as const;
 
 const COURSE_PATH = /^\/courses\/(\d+)\/grades(?:\/(\d+))?\/?$/;
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Everything a reading is built from, whether it came from ENV or the API. */
 interface CourseData {

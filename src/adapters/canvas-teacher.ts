@@ -8,13 +8,11 @@ import {
   type CanvasAssignment, type CanvasAssignmentGroup, type CanvasSubmission, canvasLocalDate, idOf, isProblem,
   parseCanvasJson, pointsPossibleOf, readCanvasEnv, readCanvasSubmission,
 } from './canvas-data';
+import { collapse, capRaw } from '../core/text';
 
 const GRADEBOOK_PATH = /^\/courses\/(\d+)\/gradebook\/?$/;
 /** Pages of 100 fetched at most per list (10 000 students or submissions); more is reported, not read. */
 const MAX_PAGES = 100;
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 const text = (value: unknown): string => (typeof value === 'string' ? collapse(value) : '');
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 

@@ -6,6 +6,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on genesis/parent-course-summary-economics.html (2022): 11 assignment rows, then 3 weight
 // rows and 2 attendance rows in nested `table.list`s.
@@ -45,22 +46,6 @@ const GRADE_LINE_START = /^Marking Period \d+ Grade:/;
 const NOT_SPACE = /\S/;
 const [ELEMENT_NODE, TEXT_NODE, CDATA_NODE] = [1, 3, 4];
 const DESCRIPTION_ID = /^div(?:Description|Comments)(\d+)$/;
-const MAX_RAW = 80;
-const SPACES = /\s+/g;
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text of an element's own text nodes ("Homework" beside its hidden description dialog). */
 function ownText(element: Element | undefined): string {

@@ -9,6 +9,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 const GRADES_PATH = /^(?:\/u\/\d+)?\/c\/([A-Za-z0-9_-]+)\/gb(?:\/|$)/;
 const SELECTORS = {
@@ -41,9 +42,6 @@ const STATUS_WORDS = /\b(?:missing|done late|turned in late|late|excused|draft|t
 
 interface Column { kind: 'student' | 'overall' | 'assignment' | 'other'; assignment?: ReadingAssignment; header: string }
 
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 /** Text as drawn: Classroom's markup has no spaces between its blocks ("14/20" then "Done late"), so a space
  * goes between two text pieces only where a word would otherwise run into the next. */
 function shownText(element: Element | null | undefined): string {

@@ -7,6 +7,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 import { UNNAMED_REASON, UNNAMED_STUDENT, bannerStudent } from './hac-banner';
+import { collapse, capRaw } from '../core/text';
 
 const SELECTORS = {
   course: 'div.AssignmentClass',
@@ -27,10 +28,6 @@ const SECTION_ID = /\('(\d+)'/;
 /** Score codes are district settings; these three are the common ones. Any other code is reported, since a
  * bare `C` would otherwise read as a letter grade. */
 const HAC_MARKS: Readonly<Record<string, CellFlags>> = { M: { missing: true }, I: { incomplete: true }, E: { excused: true } };
-
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** The quoted arguments of an `onclick` call, as the assignment's id. */
 function callArguments(onclick: string | null | undefined): string {

@@ -7,6 +7,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { Reading, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent } from '../core/score-parse';
 import { UNNAMED_REASON, UNNAMED_STUDENT, bannerStudent } from './hac-banner';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on hac/parent-interim-progress-report.html (2022): 7 data rows; cells padded with spaces,
 // empty COM cells a single U+00A0.
@@ -21,24 +22,6 @@ const SELECTORS = {
 const HEADERS = { code: 'Course', name: 'Description', period: 'Period', teacher: 'Teacher', progress: 'PRG' } as const;
 type Column = keyof typeof HEADERS;
 const SECTION_ID = /OpenClassPopUp\('(\d+)'\)/;
-
-const MAX_RAW = 80;
-const SPACES = /\s+/g;
-
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 function columnsOf(header: Element): Partial<Record<Column, number>> {
   const texts = Array.from(header.children).map((cell) => collapse(cell.textContent));

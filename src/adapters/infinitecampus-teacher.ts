@@ -7,6 +7,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on infinitecampus/teacher-gradebook-grid.html (2025-26): 46 `tr.studentTR` + a template row,
 // 2 assignment headers + a template column, 46 `tr.gridTR` of which 23 are unrendered.
@@ -44,10 +45,6 @@ const IDS = {
   percent: (section: string, person: string) => `progressPctScoreInput_${section}_${person}`,
   grade: (section: string, person: string) => `progressGradeScoreInput_${section}_${person}`,
 } as const;
-
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text of an element without its screen-reader-only parts (the "New Student" trap). */
 function visibleText(element: Element): string {

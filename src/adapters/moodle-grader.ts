@@ -3,6 +3,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on moodle/teacher-grader-report.html, -collapsed.html and -editing.html (Moodle 4.3, Boost).
 const SELECTORS = {
@@ -40,24 +41,6 @@ export interface GraderCell {
   excluded: boolean;
   overridden: boolean;
 }
-
-const MAX_RAW = 80;
-const SPACES = /\s+/g;
-
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** An element's own text without what `skip` matches (avatar initials, action menus). */
 function textWithout(element: Element | null | undefined, skip: string): string {

@@ -4,6 +4,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on moodle/teacher-user-report.html, -excused.html, student-user-report.html (Moodle 4.3, Boost)
 // and the French tbody of moodle/user-report-tbody-fr.html (Moodle 4.x of 2023, decimal commas).
@@ -30,24 +31,6 @@ const RANGE_MAX = /[–-]\s*([\d.,]+)\s*$/;
 /** Moodle's aggregation hints after a weight (English strings; other languages read as no hint). */
 const DROPPED_HINT = /\(\s*dropped\s*\)/i;
 const EXCLUDED_HINT = /\(\s*excluded\s*\)/i;
-const MAX_RAW = 80;
-
-const SPACES = /\s+/g;
-
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 interface ItemRow {
   itemId: string;

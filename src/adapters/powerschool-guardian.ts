@@ -3,6 +3,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on powerschool/guardian-scores-calc.html, -german.html and -lit.html (PowerSchool 7.x,
 // Pearson era, 2014): one course table, one `#userName`, one switch-student form, one score table.
@@ -43,27 +44,6 @@ const CODE_FLAGS: Readonly<Record<string, keyof CellFlags | null>> = {
   excluded: 'excused',
   collected: null,
 };
-
-const MAX_RAW = 80;
-const SPACES = /\s+/g;
-
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-
-function capRaw(text: string): string {
-  return text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text;
-}
 
 /** Text a reader sees in an element: its text without the source of inline scripts. */
 function renderedText(element: Element): string {

@@ -6,6 +6,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, type FetchSameOrigin, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingProblem, ReadingStudent } from '../core/types';
 import { parseScore } from '../core/score-parse';
+import { capRaw } from '../core/text';
 
 /** The calls the app makes, as `readRemote` asks them (GET, the teacher's own session). */
 export const powerTeacherPaths = {
@@ -15,7 +16,6 @@ export const powerTeacherPaths = {
 
 /** The section comes from the app's hash route: `#/?sectionId=4101`, `#/score_assignment?sectionId=4101&assignmentId=…`. */
 const SECTION_IN_HASH = /[?&]sectionId=(\d+)/;
-const MAX_RAW = 80;
 
 interface PtpStudent { dcid?: unknown; studentnumber?: unknown; lastfirst?: unknown; firstname?: unknown; lastname?: unknown }
 interface PtpScore {
@@ -30,7 +30,6 @@ interface PtpAssignmentSection {
 interface PtpAssignment { assignmentid?: unknown; _assignmentsections?: PtpAssignmentSection[] }
 
 const collapse = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 const numberOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 function readStudents(roster: unknown, problems: ReadingProblem[]): ReadingStudent[] {

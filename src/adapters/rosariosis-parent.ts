@@ -4,6 +4,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on rosariosis/parent-student-grades.html, -algebra.html, -all.html and
 // student-student-grades.html (RosarioSIS 12.0, 2024).
@@ -39,24 +40,6 @@ const MENU_STUDENT = /\bmenuStudentID\s*=\s*"(\d+)"/;
 const MENU_STAFF = /\bmenuStaffID\s*=\s*"(\d*)"/;
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 const SHOW_COMMENT = 128;
-const MAX_RAW = 80;
-
-const SPACES = /\s+/g;
-
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text as a person sees it: without the hidden details popup and without scripts. */
 function shownText(element: Element | null | undefined): string {

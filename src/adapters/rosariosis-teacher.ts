@@ -3,6 +3,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on rosariosis/teacher-gradebook-algebra.html, -algebra-quizzes.html and -algebra-totals.html
 // (RosarioSIS 12.0, 2024) and on the earlier teacher-grades-algebra-grid.html (same version).
@@ -30,24 +31,6 @@ const SELECTORS = {
 } as const;
 
 const GRID_COLUMN = /\blist-column-g(\d+)\b/;
-const MAX_RAW = 80;
-
-const SPACES = /\s+/g;
-
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text as a person sees it, by lines split at `<br>` ("Homework<br>HW 3.6 Point-Slope Form"), without
  * script source (grid cells carry one). */

@@ -8,6 +8,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, type FetchSameOrigin, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
+import { capRaw } from '../core/text';
 
 /** The gradebook's own bootstrap call (GET; it returns only the current grading period's items). */
 export const schoologyTeacherPaths = {
@@ -41,9 +42,7 @@ interface GraderHeader {
   grading_categories?: Array<{ id?: unknown; title?: unknown }>; grades?: Record<string, Record<string, GraderCell>>;
 }
 
-const MAX_RAW = 80;
 const collapse = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A number the JSON gives as a number or a numeric string. */
 function numberOf(value: unknown): number | undefined {

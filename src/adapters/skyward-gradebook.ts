@@ -10,6 +10,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 import { type GridObject, type GridRow, type HtmlElement, type HtmlNode, attributeOf, cellHtml, findElement, gridObjects, gridRows, isRecord, parseHtml, textOf } from './skyward-grid';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on skyward/gradebook-student.html (2019): one grid, 28 term columns (PC1 … S2, Q3 highlighted),
 // 8 class rows and 317 rows under them (309 assignments and 8 "show more" rows).
@@ -37,9 +38,6 @@ const GRID_KEY = /^stuGradesGrid_(\d+)_\w+$/;
 /** "01/30/2019  (PR6)": due date and the term whose column holds the grade */
 const DUE = /^(\d{1,2}\/\d{1,2}\/\d{4})?\s*(?:\((\w+)\))?$/;
 const LETTER = /^[A-F][+-]?$/;
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 interface Term {
   index: number;

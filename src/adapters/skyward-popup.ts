@@ -6,6 +6,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 // Checked on skyward/popup-physics-s1.html (29 assignments in Major/Minor with Q1/Q2 subtotal rows)
 // and skyward/popup-capstone-pr1.html (1 assignment; a category with "There are no … assignments").
@@ -31,24 +32,6 @@ const SELECTORS = {
 const INFO_GRID_ID = /^grid_stuGradeInfoGrid_(\d+)_(\w+)$/;
 /** Assignment-row columns after the two-column Due cell: Due, Assignment, Grade, Score (%), Points Earned, Missing, No Count, Absent. */
 const COLUMN = { due: 0, name: 1, grade: 2, percent: 3, points: 4, missing: 5, noCount: 6 } as const;
-
-const MAX_RAW = 80;
-const SPACES = /\s+/g;
-
-/** Collapse white space and trim. Text already in that form (most cells) is returned as it is, without a
- * regex pass: only printable ASCII with single inner spaces takes that path. */
-function collapse(text: string | null | undefined): string {
-  if (!text) return '';
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
-  }
-  return text;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** Text of an element's own text nodes ("Major" of "Major<br/><span>weighted at …</span>"). */
 function ownText(element: Element | undefined): string {

@@ -7,6 +7,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { ParsedScore, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 import { type GridObject, gridObjects, isRecord, rebuildGrid } from './skyward-grid';
+import { collapse, capRaw } from '../core/text';
 
 const SELECTORS = {
   gridWrap: '[id^="grid_gradebookGrid_"]',
@@ -27,10 +28,6 @@ const DUE = /Due:\s*(\d{1,2}\/\d{1,2}\/\d{4})/;
 const OUT_OF = /Out of:\s*([\d.]+)/;
 /** Flags a score cell's tooltip names (Skyward's Missing, No Count and Excused). */
 const TOOLTIP_FLAGS = [[/\bMissing\b/i, 'missing'], [/\bNo Count\b|\bExcused\b/i, 'excused']] as const;
-
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 interface Columns {
   terms: Array<{ index: number; label: string; current: boolean }>;

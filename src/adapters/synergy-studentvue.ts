@@ -7,6 +7,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, type FetchSameOrigin, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 const PAGE_PATH = /\/PXP2_Gradebook\.aspx$/i;
 /**
@@ -31,9 +32,6 @@ const RUBRIC = /^rubric\s+(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)$/i;
 const POINTS_OF = /^\s*[\d.]+\s*\/\s*([\d.]+)\s*$|^\s*([\d.]+)\s+points possible\s*$/i;
 const COURSE_CODE = /\(([^()]+)\)\s*$/;
 
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 const attr = (element: Element | null | undefined, name: string) => collapse(element?.getAttribute(name));
 
 function parseXml(text: string, doc: Document): Document | string {

@@ -7,15 +7,12 @@
 // identity, the mark as the overall grade), never by vendor class names.
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import { proposeMapping, readWithMapping } from './generic-table';
+import { collapse } from '../core/text';
 
 /** TeacherVUE names itself in the title or the header band; its grade book page says "Grade Book". */
 const TEACHERVUE = /TeacherVUE/i;
 const GRADE_BOOK = /grade\s?book/i;
 const SELECTORS = { heading: 'h1, h2', className: '.class-name, [id*="ClassName" i], [id*="className"]', teacher: '.teacher' } as const;
-
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 const MARK_HEADER = /^mark$/i;
 

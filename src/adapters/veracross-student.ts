@@ -7,6 +7,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, type FetchSameOrigin, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingProblem, ReadingStudent } from '../core/types';
 import { parseScore, parseUsDate } from '../core/score-parse';
+import { collapse, capRaw } from '../core/text';
 
 const PAGE_PATH = /^\/([\w-]+)\/(student|parent)\/(?:enrollment|classes)\/(\d+)\/assignments\/?$/i;
 export const assignmentsPath = (school: string, role: string, enrollmentId: string) => `/${school}/${role}/enrollment/${enrollmentId}/assignments`;
@@ -39,10 +40,6 @@ interface VeracrossAssignment {
   include_in_calculated_grade?: number | null;
   display_score?: number | null;
 }
-
-const MAX_RAW = 80;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** "8571%" → 85.71: Veracross writes the percent times 100, without its decimal point. */
 export function veracrossPercent(text: unknown): number | undefined {

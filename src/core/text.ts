@@ -1,0 +1,27 @@
+// Text as pages show it: white space collapsed and trimmed, and capped for reports.
+
+const SPACES = /\s+/g;
+
+/**
+ * White space collapsed to single spaces and trimmed. Text already in that form (most cells: printable
+ * ASCII with single inner spaces) is returned as it is, without a regex pass.
+ */
+export function collapse(text: string | null | undefined): string {
+  if (!text) return '';
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(SPACES, ' ').trim();
+  }
+  return text;
+}
+
+/** The longest page text a problem report quotes. */
+export const MAX_RAW = 80;
+
+/** Text cut to MAX_RAW characters for a report, with an ellipsis when cut. */
+export function capRaw(text: string): string {
+  return text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text;
+}
