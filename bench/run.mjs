@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { bundle, kb, stats, table } from './bench-util.mjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, DIST } from '../tests/support/browser.mjs';
-import { startSite } from '../tests/site/server.mjs';
+import { DIST } from '../tests/support/browser.mjs';
+import { withBenchPage } from './bench-page.mjs';
+import { demoParseBench, printDemoParse } from './demo-parse.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 import { engineBench } from './engine-bench.mjs';
 import { fixtureParseBench, fixtureParseRows, printFixtureParse } from './fixture-parse.mjs';
@@ -24,62 +25,6 @@ import { toneBench } from './tone/bench.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 5;
-
-/**
- * Opens `path` of the demo site in Chromium (no extension) and runs `measure(page, inject)`, where
- * `inject()` adds the bundled bench entry to the page.
- */
-async function withBenchPage(entry, path, measure) {
-  const code = await bundle(entry);
-  const site = await startSite();
-  const browser = await launchBrowser({ extension: false });
-  try {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}${path}`);
-    return await measure(page, () => page.addScriptTag({ content: code }));
-  } finally {
-    await browser.close();
-    await site.close();
-  }
-}
-
-function parseBench() {
-  return withBenchPage('bench/parse-entry.ts', '/gradebook/?sections=1&students=180&assignments=60&week=18&section=p1', async (page, inject) => {
-    await page.locator('#grade-grid tbody tr').nth(179).waitFor();
-    await inject();
-    return page.evaluate(
-      ({ runs, warmup }) => {
-        const rawWalk = () => {
-          let chars = 0;
-          for (const td of document.querySelectorAll('#grade-grid td')) chars += (td.textContent ?? '').length;
-          return chars;
-        };
-        const time = (fn) => {
-          const t0 = performance.now();
-          const out = fn();
-          return { ms: performance.now() - t0, out };
-        };
-        for (let i = 0; i < warmup; i++) {
-          window.headsUpBench.readGrid();
-          rawWalk();
-        }
-        const adapter = [];
-        const raw = [];
-        let cells = 0;
-        let tds = document.querySelectorAll('#grade-grid td').length;
-        // Alternate the two so that both see the same machine state.
-        for (let i = 0; i < runs; i++) {
-          const a = time(() => window.headsUpBench.readGrid());
-          adapter.push(a.ms);
-          cells = a.out;
-          raw.push(time(rawWalk).ms);
-        }
-        return { adapter, raw, cells, tds };
-      },
-      { runs: RUNS, warmup: WARMUP },
-    );
-  });
-}
 
 /** Real IndexedDB in Chromium: a year of history, then ingest, re-ingest, first-screen load, size. */
 function storageBench() {
@@ -118,17 +63,8 @@ table(
   })),
 );
 
-const parse = await parseBench();
-const a = stats(parse.adapter);
-const r = stats(parse.raw);
-table(
-  `Parse of a 180 × 60 demo grid in Chromium (${parse.cells} cells read, ${parse.tds} td; ${RUNS} runs each, alternating, after ${WARMUP} warm-up)`,
-  [
-    { method: 'demo adapter read()', 'median ms': a.median.toFixed(2), 'p90 ms': a.p90.toFixed(2), 'min ms': a.min.toFixed(2) },
-    { method: "raw walk: querySelectorAll('td') + textContent", 'median ms': r.median.toFixed(2), 'p90 ms': r.p90.toFixed(2), 'min ms': r.min.toFixed(2) },
-    { method: 'ratio adapter / raw (median)', 'median ms': (a.median / r.median).toFixed(1) + '×', 'p90 ms': '', 'min ms': '' },
-  ],
-);
+const parse = await demoParseBench({ runs: RUNS, warmup: WARMUP });
+const { adapter: a, raw: r } = printDemoParse(parse, RUNS, WARMUP);
 
 const fixtureRows = fixtureParseRows(await fixtureParseBench(await bundle('bench/parse-entry.ts'), { runs: RUNS, warmup: WARMUP }));
 printFixtureParse(fixtureRows, RUNS, WARMUP);

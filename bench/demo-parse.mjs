@@ -1,0 +1,69 @@
+// Parse time of a 180-student × 60-assignment demo grid by the demo adapter, against a raw DOM walk of
+// the same table (querySelectorAll('td') + textContent), in Chromium, alternating, in the same run.
+import { fileURLToPath } from 'node:url';
+import { stats, table } from './bench-util.mjs';
+import { withBenchPage } from './bench-page.mjs';
+
+const GRID = { students: 180, assignments: 60 };
+
+/** `{ adapter: ms[], raw: ms[], cells, tds }`: one read and one raw walk per run, alternating. */
+export function demoParseBench({ runs, warmup }) {
+  const path = `/gradebook/?sections=1&students=${GRID.students}&assignments=${GRID.assignments}&week=18&section=p1`;
+  return withBenchPage('bench/parse-entry.ts', path, async (page, inject) => {
+    await page.locator('#grade-grid tbody tr').nth(GRID.students - 1).waitFor();
+    await inject();
+    return page.evaluate(
+      ({ runs, warmup }) => {
+        const rawWalk = () => {
+          let chars = 0;
+          for (const td of document.querySelectorAll('#grade-grid td')) chars += (td.textContent ?? '').length;
+          return chars;
+        };
+        const time = (fn) => {
+          const t0 = performance.now();
+          const out = fn();
+          return { ms: performance.now() - t0, out };
+        };
+        for (let i = 0; i < warmup; i++) {
+          window.headsUpBench.readGrid();
+          rawWalk();
+        }
+        const adapter = [];
+        const raw = [];
+        let cells = 0;
+        const tds = document.querySelectorAll('#grade-grid td').length;
+        // Alternate the two so that both see the same machine state.
+        for (let i = 0; i < runs; i++) {
+          const a = time(() => window.headsUpBench.readGrid());
+          adapter.push(a.ms);
+          cells = a.out;
+          raw.push(time(rawWalk).ms);
+        }
+        return { adapter, raw, cells, tds };
+      },
+      { runs, warmup },
+    );
+  });
+}
+
+/** Prints the table; returns the medians etc. of both (`{ adapter, raw }`, as bench/run.mjs saves them). */
+export function printDemoParse(parse, runs, warmup) {
+  const a = stats(parse.adapter);
+  const r = stats(parse.raw);
+  table(
+    `Parse of a ${GRID.students} × ${GRID.assignments} demo grid in Chromium (${parse.cells} cells read, ${parse.tds} td; ${runs} runs each, alternating, after ${warmup} warm-up)`,
+    [
+      { method: 'demo adapter read()', 'median ms': a.median.toFixed(2), 'p90 ms': a.p90.toFixed(2), 'min ms': a.min.toFixed(2) },
+      { method: "raw walk: querySelectorAll('td') + textContent", 'median ms': r.median.toFixed(2), 'p90 ms': r.p90.toFixed(2), 'min ms': r.min.toFixed(2) },
+      { method: 'ratio adapter / raw (median)', 'median ms': (a.median / r.median).toFixed(2) + '×', 'p90 ms': '', 'min ms': '' },
+    ],
+  );
+  return { adapter: a, raw: r };
+}
+
+// `node bench/demo-parse.mjs`: this table alone (for whoever works on the demo adapter).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const runs = Number(process.env.BENCH_RUNS ?? 30);
+  const warmup = 5;
+  printDemoParse(await demoParseBench({ runs, warmup }), runs, warmup);
+}
