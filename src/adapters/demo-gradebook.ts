@@ -92,12 +92,12 @@ function classesOf(element: Element): string | null {
   return typeof classes === 'string' ? classes : element.getAttribute('class');
 }
 
-/** The score cell's shown value: its `span.value` (first on the demo site, found without a query), else all its text. */
+/** The score cell's shown value, as written: its `span.value` (first on the demo site, found without a query), else all its text. */
 function cellText(td: Element, spanType: typeof HTMLSpanElement | undefined): string {
   const first = td.firstElementChild;
-  const isValue = spanType !== undefined && first instanceof spanType && hasClass(classesOf(first), CLASSES.value);
+  const isValue = first !== null && first.constructor === spanType && hasClass(classesOf(first), CLASSES.value);
   const value = isValue ? first : td.querySelector(SELECTORS.value);
-  return collapse(value?.textContent ?? td.textContent);
+  return (value ?? td).textContent ?? '';
 }
 
 /** The column a cell belongs to: cells come in header order, so the next column is tried before the lookup. */
@@ -109,84 +109,78 @@ function columnOf(id: string | null, expected: number, columns: Columns): number
 
 const cellWhere = (student: ReadingStudent, assignment: string | null) => `cell ${student.name} × ${assignment ?? '?'}`;
 
-/** The page's own element types, to tell elements apart without asking the DOM (set when rows can be walked). */
+/**
+ * The page's own element types, to tell elements apart without asking the DOM (set when rows can be walked).
+ * An element's `constructor` is compared, not `instanceof`: in Chromium that costs a third of what a
+ * raw walk spends on a cell. An element of a subclass (a customized built-in) is simply not walked.
+ */
 interface ElementTypes {
   cell: typeof HTMLTableCellElement;
   span: typeof HTMLSpanElement;
 }
 
-/** Where one row's cells go, and what reading them needs from the rest of the grid. */
-interface GridRead {
+/** What reading the rows needs and yields. */
+interface RowsRead {
   columns: Columns;
-  /** present when rows can be walked instead of queried */
+  /** present when rows are walked instead of queried */
   types: ElementTypes | undefined;
+  students: ReadingStudent[];
   cells: ReadingCell[];
+  overall: ReadingOverall[];
   problems: ReadingProblem[];
+  /** the score cells met in the rows */
+  met: number;
 }
 
 /**
  * Can the grid's rows be walked? Class names must match exactly (queries ignore their case in quirks
- * mode), the page must have a window (for its element types), and no header cell may be a `.score`
- * (the walk tells `td` from `th` only this way).
+ * mode), the page must have a window (for its element types), no header cell may be a `.score` (the
+ * walk tells `td` from `th` only this way), and no row may lie inside another's cell (all have one parent).
  */
-function walkableTypes(doc: Document, table: Element): ElementTypes | undefined {
+function walkableTypes(doc: Document, table: Element, rows: Element[]): ElementTypes | undefined {
   const view = doc.defaultView;
   if (doc.compatMode === 'BackCompat' || !view) return undefined;
   const headers = table.getElementsByTagName('th');
   for (let index = 0; index < headers.length; index++) if (hasClass(classesOf(headers[index]!), CLASSES.score)) return undefined;
+  if (rows.some((row) => row.parentNode !== rows[0]!.parentNode)) return undefined;
   return { cell: view.HTMLTableCellElement, span: view.HTMLSpanElement };
 }
 
-/**
- * Reads a row's `td.score` cells. Walking the row's children is far cheaper than the query (a grid has
- * thousands of cells) and reads the same cells when every `.score` in the row turns out to be one of
- * the cells walked. When one is not, the walk's results are dropped and the query reads the row.
- */
-function readCells(row: Element, student: ReadingStudent, grid: GridRead): void {
-  const before = { cells: grid.cells.length, problems: grid.problems.length };
-  if (grid.types) {
-    const walked = readRowCells(row, student, grid, grid.types);
-    if (walked === row.getElementsByClassName(CLASSES.score).length) return;
-    grid.cells.length = before.cells;
-    grid.problems.length = before.problems;
-  }
-  readRowCells(row, student, grid, undefined);
-}
-
-/** Reads the row's score cells, found by walking its children (given the page's types) or by the query; returns how many it met. */
-function readRowCells(row: Element, student: ReadingStudent, grid: GridRead, walk: ElementTypes | undefined): number {
-  const { assignments } = grid.columns;
+/** Reads the row's score cells, found by walking its children (given the page's types) or by the query. */
+function readRowCells(row: Element, student: ReadingStudent, read: RowsRead): void {
+  const { assignments } = read.columns;
+  const walk = read.types;
   const queried = walk ? undefined : row.querySelectorAll(SELECTORS.scoreCell);
   const seen = new Uint8Array(assignments.length);
   let seenCount = 0;
   let met = 0;
   for (let td = queried ? queried[0] : row.firstElementChild; td; td = queried ? queried[met] : td.nextElementSibling) {
     const classes = classesOf(td);
-    if (walk && !(td instanceof walk.cell && hasClass(classes, CLASSES.score))) continue;
+    if (walk && !(td.constructor === walk.cell && hasClass(classes, CLASSES.score))) continue;
     met++;
     const id = td.getAttribute('data-assignment-id');
-    const column = columnOf(id, seenCount, grid.columns);
+    const column = columnOf(id, seenCount, read.columns);
     const assignment = assignments[column];
-    const raw = cellText(td, walk?.span);
+    const raw = collapse(cellText(td, walk?.span));
     if (!assignment || seen[column]) {
-      grid.problems.push({ where: cellWhere(student, assignment?.name ?? id), reason: 'score cell for an unknown or repeated assignment', raw: capRaw(raw) });
+      read.problems.push({ where: cellWhere(student, assignment?.name ?? id), reason: 'score cell for an unknown or repeated assignment', raw: capRaw(raw) });
       continue;
     }
     seen[column] = 1;
     seenCount++;
     const score = parseScore(raw, assignment.pointsPossible);
     if (score.unreadable) {
-      grid.problems.push({ where: cellWhere(student, assignment.name), reason: score.unreadable, raw: capRaw(raw) });
+      read.problems.push({ where: cellWhere(student, assignment.name), reason: score.unreadable, raw: capRaw(raw) });
       continue;
     }
     if (classes !== CLASSES.score) for (const flag of FLAG_CLASSES) if (hasClass(classes, flag)) score.flags[flag] = true;
-    grid.cells.push({ studentKey: student.key, assignmentKey: assignment.key, raw, score });
+    read.cells.push({ studentKey: student.key, assignmentKey: assignment.key, raw, score });
   }
+  read.met += met;
   // a row with fewer cells than columns is a page cut off or still being drawn: say so, guess nothing
   if (seenCount < assignments.length) {
-    grid.problems.push({ where: `row ${student.name}`, reason: `cells for ${seenCount} of ${assignments.length} assignments (page cut off?)` });
+    read.problems.push({ where: `row ${student.name}`, reason: `cells for ${seenCount} of ${assignments.length} assignments (page cut off?)` });
   }
-  return met;
 }
 
 function readOverall(row: Element, studentKey: string): ReadingOverall | undefined {
@@ -201,37 +195,46 @@ function readOverall(row: Element, studentKey: string): ReadingOverall | undefin
   };
 }
 
-function readGrid(doc: Document, url: URL, now: number): AdapterResult {
-  const table = doc.querySelector(SELECTORS.table);
-  const rows = table ? Array.from(table.querySelectorAll(SELECTORS.row)) : [];
-  const sectionKey = table?.getAttribute('data-section-id')?.trim();
-  if (!table || rows.length === 0 || !sectionKey) return { readings: [], problems: [{ where: 'table', reason: TABLE_NOT_FOUND }] };
-
-  const problems: ReadingProblem[] = [];
-  const columns = readAssignments(table, problems);
-  const { assignments } = columns;
-  const students: ReadingStudent[] = [];
-  const cells: ReadingCell[] = [];
-  const grid: GridRead = { columns, types: walkableTypes(doc, table), cells, problems };
-  const overall: ReadingOverall[] = [];
+/** Reads the students, their cells and overall grades, walking the rows' children when `types` is given. */
+function readRows(rows: Element[], columns: Columns, types: ElementTypes | undefined): RowsRead {
+  const read: RowsRead = { columns, types, students: [], cells: [], overall: [], problems: [], met: 0 };
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const id = row.getAttribute('data-student-id')?.trim() ?? '';
     // The page's student id is the vendor's own: it identifies the person across views.
     const student = { key: id, name: collapse(row.querySelector(SELECTORS.studentName)?.textContent), vendorId: id };
     if (!student.key || !student.name || seen.has(student.key)) {
-      problems.push({ where: `row ${index + 1}`, reason: 'student row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
+      read.problems.push({ where: `row ${index + 1}`, reason: 'student row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
       return;
     }
     seen.add(student.key);
-    students.push(student);
-    readCells(row, student, grid);
+    read.students.push(student);
+    readRowCells(row, student, read);
     const grade = readOverall(row, student.key);
-    if (grade) overall.push(grade);
+    if (grade) read.overall.push(grade);
   });
+  return read;
+}
+
+function readGrid(doc: Document, url: URL, now: number): AdapterResult {
+  const table = doc.querySelector(SELECTORS.table);
+  const rows = table ? Array.from(table.querySelectorAll(SELECTORS.row)) : [];
+  const sectionKey = table?.getAttribute('data-section-id')?.trim();
+  if (!table || rows.length === 0 || !sectionKey) return { readings: [], problems: [{ where: 'table', reason: TABLE_NOT_FOUND }] };
+
+  const headerProblems: ReadingProblem[] = [];
+  const columns = readAssignments(table, headerProblems);
+  const types = walkableTypes(doc, table, rows);
+  let read = readRows(rows, columns, types);
+  // Walking the rows' children is far cheaper than a query per row (a grid has thousands of cells). The
+  // cells walked are `.score` elements of the table: as many as the table has means they are all of
+  // them, so each row's `td.score` are the cells walked in it (no row lies in another). Else: the query.
+  if (types && read.met !== table.querySelectorAll(`.${CLASSES.score}`).length) read = readRows(rows, columns, undefined);
+  const { students, cells, overall } = read;
+  const problems = headerProblems.concat(read.problems);
   const attribute = (name: string) => table.getAttribute(name) ?? undefined;
   const section = { key: sectionKey, name: attribute('data-section-name') ?? sectionKey, teacher: attribute('data-teacher'), period: attribute('data-period') };
-  const reading = { adapterId: demoGradebook.id, view: demoGradebook.view, url: url.href, readAt: now, section, students, assignments, cells, overall, problems };
+  const reading = { adapterId: demoGradebook.id, view: demoGradebook.view, url: url.href, readAt: now, section, students, assignments: columns.assignments, cells, overall, problems };
   return { readings: [reading], problems: [] };
 }
 
