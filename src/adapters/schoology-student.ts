@@ -5,6 +5,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { capRaw, collapse } from '../core/text';
 
 // Checked on schoology/student-grades.html (2024-25, "unexpanded": rows are in the DOM, hidden):
 // 7 courses, 28 period rows, 80 category rows, 156 item rows and 1 final (midterm) row.
@@ -44,16 +45,14 @@ const EXCEPTION_FLAGS: Readonly<Record<string, keyof CellFlags>> = {
 
 const ITEM_PREFIX = /^I-/;
 const USER_JSON = /"user":\{[^{}]*?"uid":(\d+),"name":("(?:[^"\\]|\\.)*")/;
-const MAX_RAW = 80;
-const SPACES = /\s+/g;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(SPACES, ' ').trim();
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 const [ELEMENT_NODE, TEXT_NODE, CDATA_NODE] = [1, 3, 4];
+const HIDDEN = `.${SELECTORS.hiddenClass}`;
 
-/** Text without Schoology's screen-reader additions. */
+/** Text without Schoology's screen-reader additions. Most grade cells have none: their text is the element's own. */
 function shownText(element: Element | null | undefined): string {
-  return element ? collapse(textWithoutHidden(element)) : '';
+  if (!element) return '';
+  return collapse(element.querySelector(HIDDEN) ? textWithoutHidden(element) : element.textContent);
 }
 
 /** An element's `textContent` without the text of the hidden elements in it (rather than a copy with them removed).
@@ -169,7 +168,7 @@ function readCourse(course: Element, rows: CourseRows, student: ReadingStudent, 
     }
     keys.add(key);
     const dueText = shownText(row.querySelector(SELECTORS.dueDate));
-    const dueDate = parseUsDate(dueText.split(' ')[0] ?? '');
+    const dueDate = dueText ? parseUsDate(dueText.split(' ')[0] ?? '') : undefined;
     if (dueText && !dueDate) problems.push({ where: `assignment ${assignmentName}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
     const assignment: ReadingAssignment = { key, name: assignmentName, category: categories.get(row.getAttribute('data-parent-id') ?? '') || undefined, dueDate };
     assignments.push(assignment);
