@@ -84,12 +84,7 @@ describe('a teacher’s first week, keyboard only', () => {
     await tabTo(options, '[data-testid="site-address"]');
     await options.keyboard.type(`${school}/gradebook/`);
     await options.keyboard.press('Enter');
-    await waitFor(async () => {
-      if (await worker.evaluate(() => chrome.permissions.contains({ origins: ['http://school.test/*'] }))) return true;
-      xvfb.keys('Tab', 'Return');
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      return undefined;
-    }, 'the site granted', 20_000);
+    await xvfb.acceptPermission(options, () => worker.evaluate(() => chrome.permissions.contains({ origins: ['http://school.test/*'] })));
     await options.getByTestId('sites-notice').filter({ hasText: 'Added school.test.' }).waitFor();
     // the gradebook tab already open is read without a reload
     await waitFor(async () => ((await readTable<{ url: string }>(worker, 'readings')).some((r) => r.url.startsWith(school)) ? true : undefined), 'the open gradebook read');

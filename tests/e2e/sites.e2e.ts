@@ -196,13 +196,7 @@ describe('a school site added and removed by the teacher (headed Chromium on Xvf
     await options.goto(browser.optionsUrl());
     await options.getByTestId('site-address').fill(`http://school.test:${port}/gradebook/`);
     await options.getByTestId('site-add').click();
-    await waitFor(async () => {
-      if (await granted()) return true;
-      await options.bringToFront();
-      xvfb.keys('Tab', 'Return');
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      return undefined;
-    }, 'the permission prompt accepted', 20_000);
+    await xvfb.acceptPermission(options, granted);
     await options.getByTestId('sites-notice').filter({ hasText: 'Added school.test.' }).waitFor();
     await expect(options.getByTestId('sites-list').textContent()).resolves.toContain('school.test');
     await waitFor(async () => ((await registeredMatches()).includes('http://school.test/*') ? true : undefined), 'the content script registered for school.test');
@@ -245,13 +239,7 @@ describe('a school site added and removed by the teacher (headed Chromium on Xvf
     await options.bringToFront();
     await options.getByTestId('site-address').fill(`http://school.test:${port}/gradebook/`);
     await options.getByTestId('site-add').click();
-    await waitFor(async () => {
-      if (await granted()) return true;
-      await options.bringToFront();
-      xvfb.keys('Tab', 'Return');
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      return undefined;
-    }, 'the permission prompt accepted again', 20_000);
+    await xvfb.acceptPermission(options, granted);
     await waitFor(async () => ((await stoppedPageReadings()) > beforeReAdd ? true : undefined), 'the page whose script had stopped read again');
   }, 180_000);
 });

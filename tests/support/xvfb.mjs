@@ -27,6 +27,20 @@ export async function startXvfb() {
     keys(...keys) {
       for (const key of keys) execFileSync('xdotool', ['key', key], { env: { ...process.env, DISPLAY: display } });
     },
+    /**
+     * Answers the browser's permission prompt with the keyboard (Tab to "Allow", Return) until the
+     * extension holds the permission, the way a teacher would; the page that asked is brought to front first.
+     * @param {{ bringToFront(): Promise<void> }} page @param {() => Promise<boolean>} granted
+     */
+    async acceptPermission(page, granted, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await granted())) {
+        if (Date.now() > deadline) throw new Error(`the permission prompt was not accepted within ${timeoutMs} ms`);
+        await page.bringToFront();
+        this.keys('Tab', 'Return');
+        await new Promise((resolve) => setTimeout(resolve, 700));
+      }
+    },
     async stop() {
       server.kill();
       await new Promise((resolve) => server.once('exit', resolve));
