@@ -1,6 +1,6 @@
 // Infinite Campus "Grade Book" (Campus Instruction), the teacher's grid of one section: students ×
 // assignments. The page keeps each score in an input's `value` *property*, so only a live page shows
-// scores; a saved copy (or `outerHTML`) has every box empty. It also draws rows lazily while the teacher
+// scores; a saved copy of its markup has every box empty. It also draws rows lazily while the teacher
 // scrolls (`td.unrendered`). Both are reported, never read as missing work.
 // A later version should read the JSON the page itself loads (same-origin GET with the teacher's own
 // session) instead of the half-drawn DOM; this version reads what the document shows.

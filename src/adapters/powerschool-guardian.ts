@@ -221,7 +221,7 @@ function readScoreRow(row: Element, index: number, context: RowContext): { assig
   return { assignment, cell: { studentKey: student.key, assignmentKey: key, raw, score: { ...score, flags } } };
 }
 
-/** Vendor quirk: the final percent is written by an inline `document.write("103% &nbsp;")`. A live
+/** Vendor quirk: the final percent is written into the page by an inline script at load ("103% &nbsp;"). A live
  * page has run it, so the percent is rendered text; a saved page read without scripts has it only
  * in the script's string literal. */
 const WRITTEN_PERCENT = /document\.write\(\s*["']\s*(\d+(?:[.,]\d+)?)\s*%/;

@@ -73,8 +73,8 @@ export function gridRows(part: JsValue | undefined, doc: Document): GridRow[] {
   return rows;
 }
 
-// A reader for the small, regular HTML of grid cells, so that 900 KB of them need not become a DOM (nor go
-// through innerHTML): elements with attributes and text, character references decoded. It does not
+// A reader for the small, regular HTML of grid cells, so that 900 KB of them need not become a DOM:
+// elements with attributes and text, character references decoded. It does not
 // repair markup as a browser does (implied end tags, tables); Skyward writes each cell as one well-formed element.
 
 /** An element of a cell's HTML: its lower-case name, and its attributes as written (read with `attributeOf`). */
