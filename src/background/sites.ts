@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { detectors } from '../adapters/detectors';
 import { GENERIC_TABLE_ID } from '../adapters/generic-table';
+import { sitePatternOf } from '../core/site-pattern';
 
 export const CONTENT_SCRIPT_ID = 'heads-up-reader';
 export const CONTENT_SCRIPT_FILE = 'content/reader.js';
@@ -15,11 +16,6 @@ const READER_IDS = new Set([...detectors.map((info) => info.id), GENERIC_TABLE_I
 
 export function readerFile(adapterId: string): string | undefined {
   return READER_IDS.has(adapterId) ? `readers/${adapterId}.js` : undefined;
-}
-
-/** The match pattern of a page's site: scheme and host, any port, any path. */
-export function sitePatternOf(url: URL): string {
-  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** Every origin pattern the extension may read now: the demo's fixed ones and those the teacher granted. */

@@ -5,13 +5,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { detectors } from '../adapters/detectors';
+import { sitePatternOf } from '../core/site-pattern';
 import type { HeadsUpDb } from '../storage/db';
 import { loadReadingSetup } from '../storage/queries';
 import { sendToBackground } from '../ui/send-to-background';
 import { t } from '../ui/i18n';
 
-/** Sites the extension reads without asking: the bundled demo gradebook on this computer. */
-const BUILT_IN = new Set(['http://127.0.0.1/*', 'http://localhost/*']);
+/** Sites the extension reads without asking (the manifest's own: the bundled demo on this computer). */
+const BUILT_IN = new Set(browser.runtime.getManifest().host_permissions ?? []);
 
 /** Vendors' hosted domains, offered in one click (a district's own domain is typed in instead). */
 const SUGGESTED: Array<{ label: string; pattern: string }> = [
@@ -31,7 +32,7 @@ export function patternForAddress(typed: string): string | undefined {
   try {
     const url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
     if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.') && url.hostname !== 'localhost') return undefined;
-    return `${url.protocol}//${url.hostname}/*`;
+    return sitePatternOf(url);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 // for it), and "Read this page" for a grade table no adapter knows, which opens the guided mapping.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { sitePatternOf } from '../core/site-pattern';
 import type { TabStatus } from '../messages';
 import { t } from '../ui/i18n';
 import { GenericMapper } from './lazy-mapper';
@@ -19,11 +20,6 @@ type Access =
   | { kind: 'not-enabled'; pattern: string; host: string }
   | { kind: 'enabled'; host: string };
 
-/** The site pattern of a page: scheme and host, any port. */
-export function sitePattern(url: URL): string {
-  return `${url.protocol}//${url.hostname}/*`;
-}
-
 async function accessOf(tabId: number): Promise<Access> {
   // The tab's address is known for granted sites, and for the active tab when the popup was opened
   // from the toolbar (activeTab); otherwise there is nothing to offer.
@@ -31,7 +27,7 @@ async function accessOf(tabId: number): Promise<Access> {
   if (!tab?.url) return { kind: 'unknown' };
   const url = new URL(tab.url);
   if (!/^https?:$/.test(url.protocol)) return { kind: 'none' };
-  const pattern = sitePattern(url);
+  const pattern = sitePatternOf(url);
   const enabled = await browser.permissions.contains({ origins: [pattern] });
   return enabled ? { kind: 'enabled', host: url.hostname } : { kind: 'not-enabled', pattern, host: url.hostname };
 }
