@@ -339,11 +339,11 @@ function tableChoices(doc: Document): TablePreview['tables'] {
 
 /** What the mapping would read, as the popup shows it (a few rows) with the counts and problems. */
 export function previewTable(doc: Document, url: URL, mapping: TableMapping): TablePreview {
-  const table = doc.querySelectorAll('table')[mapping.tableIndex];
-  const grid = table ? gridOf(table) : [];
-  const roles = rolesOf(grid, mapping);
+  const prepared = prepare(doc, mapping);
+  const grid = prepared?.grid ?? [];
+  const roles = prepared?.roles ?? [];
   const from = firstDataRow(mapping);
-  const result = readWithMapping(doc, url, Date.now(), mapping);
+  const result = readSafely(doc, url, Date.now(), mapping, {}, prepared);
   const reading = result.readings[0];
   const assignmentColumns = roles.flatMap((role, column) => (role === 'assignment' ? [column] : []));
   const studentColumn = roles.indexOf('student');
@@ -387,8 +387,20 @@ function sectionOf(doc: Document, url: URL): Reading['section'] {
 
 /** Read the page with a mapping. Never throws; what it cannot understand it reports. */
 export function readWithMapping(doc: Document, url: URL, now: number, mapping: TableMapping, as: ReadAs = {}): AdapterResult {
+  return readSafely(doc, url, now, mapping, as, prepare(doc, mapping));
+}
+
+/** The mapped table as a grid with each column's role, once per read (undefined when the table is gone). */
+function prepare(doc: Document, mapping: TableMapping): { grid: Grid; roles: ColumnRole[] } | undefined {
+  const table = doc.querySelectorAll('table')[mapping.tableIndex];
+  if (!table) return undefined;
+  const grid = gridOf(table);
+  return { grid, roles: rolesOf(grid, mapping) };
+}
+
+function readSafely(doc: Document, url: URL, now: number, mapping: TableMapping, as: ReadAs, prepared: ReturnType<typeof prepare>): AdapterResult {
   try {
-    return readMapped(doc, url, now, mapping, as);
+    return readMapped(doc, url, now, mapping, as, prepared);
   } catch (error) {
     return { readings: [], problems: [{ where: 'page', reason: `unexpected error while reading: ${error instanceof Error ? error.message : String(error)}` }] };
   }
@@ -400,11 +412,9 @@ export interface ReadAs {
   section?: Reading['section'];
 }
 
-function readMapped(doc: Document, url: URL, now: number, mapping: TableMapping, as: ReadAs): AdapterResult {
-  const table = doc.querySelectorAll('table')[mapping.tableIndex];
-  if (!table) return { readings: [], problems: [{ where: 'page', reason: `the mapped table (table ${mapping.tableIndex + 1}) is not on the page (still loading, or the page changed)` }] };
-  const grid = gridOf(table);
-  const roles = rolesOf(grid, mapping);
+function readMapped(doc: Document, url: URL, now: number, mapping: TableMapping, as: ReadAs, prepared: ReturnType<typeof prepare>): AdapterResult {
+  if (!prepared) return { readings: [], problems: [{ where: 'page', reason: `the mapped table (table ${mapping.tableIndex + 1}) is not on the page (still loading, or the page changed)` }] };
+  const { grid, roles } = prepared;
   const studentColumn = roles.indexOf('student');
   const idColumn = roles.indexOf('student-id');
   const overallColumn = roles.indexOf('overall');
