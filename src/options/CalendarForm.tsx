@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../core/types';
 import { t } from '../ui/i18n';
+import { CalendarFields } from './CalendarFields';
 
 /** The form's raw values, checked by the caller on save. */
 export interface CalendarDraft {
@@ -40,18 +41,12 @@ export function CalendarForm({ settings, onSave, calendarBySchool = false }: Cal
         <legend>{t('calendarHeading')}</legend>
         <p class="muted">{t('calendarHelp')}</p>
         {calendarBySchool && <p class="by-school" data-testid="calendar-by-school">{t('setBySchool')}</p>}
-        <label>
-          {t('termStartLabel')}
-          <input name="termStart" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...field('termStart')} />
-        </label>
-        <label>
-          {t('reportDatesLabel')}
-          <textarea name="reportDates" rows={4} {...field('reportDates')} />
-        </label>
-        <label>
-          {t('termEndLabel')}
-          <input name="termEnd" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...field('termEnd')} />
-        </label>
+        <CalendarFields
+          values={draft}
+          names={{ termStart: 'termStart', reportDates: 'reportDates', termEnd: 'termEnd' }}
+          onInput={(name, value) => setDraft({ ...draft, [name]: value })}
+          disabled={calendarBySchool}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('signatureLabel')}</legend>

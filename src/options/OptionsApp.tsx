@@ -11,7 +11,7 @@ import { SitesPanel } from './SitesPanel';
 import { t } from '../ui/i18n';
 import { sendToBackground } from '../ui/send-to-background';
 import { CalendarForm, type CalendarDraft } from './CalendarForm';
-import { checkCalendarDates } from './calendar-dates-check';
+import { checkCalendarDates } from './CalendarFields';
 import { SectionCalendars } from './SectionCalendars';
 import { DataPanel } from './DataPanel';
 import { FamiliesEditor } from './FamiliesEditor';

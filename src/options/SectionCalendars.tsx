@@ -7,7 +7,7 @@ import { loadSectionCalendars, loadSections } from '../storage/queries';
 import { t } from '../ui/i18n';
 import { SectionSelect } from '../ui/SectionSelect';
 import { sendToBackground } from '../ui/send-to-background';
-import { checkCalendarDates, type CalendarDates } from './calendar-dates-check';
+import { CalendarFields, checkCalendarDates, type CalendarDates } from './CalendarFields';
 
 export interface SectionCalendarsProps {
   db: HeadsUpDb;
@@ -64,10 +64,6 @@ export function SectionCalendars({ db, defaultCalendar, bySchool }: SectionCalen
     }
     void save({ termStart: draft.termStart, reportDates: checked.dates, termEnd: draft.termEnd });
   };
-  const field = (name: keyof CalendarDates) => ({
-    value: draft[name],
-    onInput: (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value }),
-  });
   const names = new Map(sections.map((s): [string, string] => [s.id, s.name]));
 
   return (
@@ -87,18 +83,12 @@ export function SectionCalendars({ db, defaultCalendar, bySchool }: SectionCalen
       </label>
       {sectionId && (
         <form onSubmit={submit}>
-          <label>
-            {t('termStartLabel')}
-            <input name="sectionTermStart" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...field('termStart')} />
-          </label>
-          <label>
-            {t('reportDatesLabel')}
-            <textarea name="sectionReportDates" rows={3} {...field('reportDates')} />
-          </label>
-          <label>
-            {t('termEndLabel')}
-            <input name="sectionTermEnd" type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...field('termEnd')} />
-          </label>
+          <CalendarFields
+            values={draft}
+            names={{ termStart: 'sectionTermStart', reportDates: 'sectionReportDates', termEnd: 'sectionTermEnd' }}
+            onInput={(name, value) => setDraft({ ...draft, [name]: value })}
+            reportDatesRows={3}
+          />
           <button type="submit" data-testid="section-calendar-save">{t('save')}</button>{' '}
           {own.has(sectionId) && (
             <button type="button" class="secondary" onClick={() => void save()} data-testid="section-calendar-remove">
