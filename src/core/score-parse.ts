@@ -41,6 +41,9 @@ const MARKS: ReadonlyMap<string, CellFlags> = new Map<string, CellFlags>([
   ...['', '—', '–', '-', '--', '---', '*', 'N/A', 'NA', 'NG'].map((m): [string, CellFlags] => [m, { notGraded: true }]),
 ]);
 
+/** LETTER_SCALE as a map (a record's lookup would also find `constructor` and the like). */
+const LETTERS: ReadonlyMap<string, number> = new Map(Object.entries(LETTER_SCALE));
+
 /** A number as gradebooks write it: `12`, `12.5`, `12,5` (decimal comma), `.5`, `-2`, `1e-7`. */
 const NUMBER = String.raw`[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?`;
 /** What stands for "no score yet" in the points place of `--/10`. */
@@ -161,15 +164,30 @@ function parsePlainPoints(text: string, pointsPossible: number | undefined): Par
 }
 
 /**
+ * The score of text written exactly as most cells write one — `12`, `12.5`, `12/15`, `M`, `EX`, `—`,
+ * `B+`: no spaces, marks and letters in capitals — read without regexes or copies; undefined for
+ * anything else (which parseScore reads in full, the same way). Text it reads has nothing to collapse,
+ * so an adapter that calls it first can skip collapsing the cells it reads.
+ */
+export function parseExactScore(raw: string, pointsPossible?: number): ParsedScore | undefined {
+  if (raw.length > MAX_SCORE_TEXT) return undefined;
+  const plain = parsePlainPoints(raw, pointsPossible);
+  if (plain) return plain;
+  const mark = MARKS.get(raw);
+  if (mark) return { flags: { ...mark } };
+  const letterPercent = LETTERS.get(raw);
+  if (letterPercent !== undefined) return { letter: raw, percent: letterPercent, flags: {} };
+  return undefined;
+}
+
+/**
  * Understand a score cell's text. `pointsPossible` (from the assignment) turns plain points into a
  * percent; a cell's own `x/y` wins over it.
  */
 export function parseScore(raw: string, pointsPossible?: number): ParsedScore {
   if (typeof raw !== 'string') return unreadable('the cell has no text');
-  if (raw.length <= MAX_SCORE_TEXT) {
-    const plain = parsePlainPoints(raw, pointsPossible);
-    if (plain) return plain;
-  }
+  const exact = parseExactScore(raw, pointsPossible);
+  if (exact) return exact;
   const text = collapseSpaces(raw);
   if (text.length > MAX_SCORE_TEXT) return unreadable('the text is too long to be a score');
   const mark = MARKS.get(text.toUpperCase());

@@ -177,6 +177,23 @@ describe('parseScore: properties', () => {
     );
   });
 
+  it('reads text as it is exactly as it reads the same text padded with spaces (the fast paths agree with the full one)', () => {
+    // Padding sends the text past every fast path (plain points, exact marks and letters) to the full parser.
+    const marks = ['M', 'MI', 'Missing', 'EX', 'Exempt', 'INC', 'L', 'LATE', '', '—', '–', '-', '--', '*', 'N/A', 'NG'];
+    const letters = Object.keys(LETTER_SCALE).flatMap((letter) => [letter, letter.toLowerCase()]);
+    const others = ['constructor', 'toString', '__proto__', 'F+', 'E', 'A--'];
+    const scoreLike = fc.oneof(
+      fc.constantFrom(...marks, ...letters, ...others),
+      fc.stringMatching(/^[-+]?[0-9]{0,6}([.,][0-9]{0,3})?(\/[0-9]{0,4}([.][0-9]{0,2})?)?%?$/),
+    );
+    fc.assert(
+      fc.property(scoreLike, fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }), (raw, pointsPossible) => {
+        expect(parseScore(raw, pointsPossible)).toEqual(parseScore(` ${raw}\u00a0`, pointsPossible));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('never gives a number that is not finite or beyond the cap', () => {
     const scoreLike = fc.stringMatching(/^[-+]?[0-9]{0,12}([.,][0-9]{0,4})?(e[0-9]{1,4})?( ?\/ ?[-+]?[0-9]{0,12}(e[0-9]{1,4})?)?%?$/);
     fc.assert(
