@@ -111,8 +111,20 @@ function queriedCellText(td: Element): string {
   return (td.querySelector(SELECTORS.value) ?? td).textContent ?? '';
 }
 
-/** The score cell's shown value, as written: its `span.value` (first on the demo site, found without a query), else all its text. */
+const TEXT_NODE = 3;
+
+/**
+ * The score cell's shown value, as written: its `span.value`, else all its text. A cell whose one child
+ * is its text, or a span with only text in it, says the same either way: its text is read without asking
+ * the span for its class (most cells; the span's attributes are one more fetch from memory per cell).
+ * Otherwise a first child `span.value` is taken without a query, else the query decides.
+ */
 function cellText(td: Element, spanType: typeof HTMLSpanElement | undefined): string {
+  const only = td.firstChild;
+  if (only !== null && only === td.lastChild) {
+    if (only.nodeType === TEXT_NODE) return only.textContent ?? '';
+    if (only.constructor === spanType && (only as Element).firstElementChild === null) return only.textContent ?? '';
+  }
   const first = td.firstElementChild;
   if (first !== null && first.constructor === spanType && hasClass(spanClasses(first), CLASSES.value)) return first.textContent ?? '';
   return queriedCellText(td);

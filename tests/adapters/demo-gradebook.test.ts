@@ -122,6 +122,28 @@ describe('the demo gradebook adapter', () => {
     expect(reading.problems).toEqual([expect.objectContaining({ where: `cell ${student.name} × ${assignment.name}`, raw: 'twelve-ish' })]);
   });
 
+  it.each([
+    ['its text alone', '12', '12'],
+    ['a span.value alone', '<span class="value">12</span>', '12'],
+    ['a span of another class alone (the whole cell)', '<span class="note">12</span>', '12'],
+    ['a span.value and a flag', '<span class="value">12</span><span class="flag">L</span>', '12'],
+    ['a flag before the span.value', '<span class="flag">L</span><span class="value">12</span>', '12'],
+    ['a span.value inside a span', '<span class="wrap"><span class="value">12</span> pts</span>', '12'],
+    ['a span.value inside a div', '<div><span class="value">12</span><span class="flag">L</span></div>', '12'],
+    ['text beside a span.value', 'score <span class="value">12</span>', '12'],
+    ['text beside a span of another class (the whole cell)', '<span class="note">12</span>/15', '12/15'],
+  ])('reads a cell holding %s as its value, whether its row is walked or queried', (_shape, html, raw) => {
+    const student = p1.students[1]!;
+    const assignment = p1.assignments[2]!;
+    const td = document.querySelector(`tr[data-student-id="${student.id}"] td.score[data-assignment-id="${assignment.id}"]`)!;
+    td.innerHTML = html;
+    td.className = 'score';
+    expect(cellOf(readOne(), student.id, assignment.id)?.raw).toBe(raw);
+    // a `.score` outside the rows makes the adapter query each row's cells instead of walking them
+    document.querySelector('#grade-grid')!.insertAdjacentHTML('beforeend', '<tfoot><tr><td class="score"></td></tr></tfoot>');
+    expect(cellOf(readOne(), student.id, assignment.id)?.raw).toBe(raw);
+  });
+
   it('says the table is not there while the page is loading', () => {
     document.body.innerHTML = '<main id="gradebook" data-gradebook="heads-up-demo"><p class="loading">Loading…</p></main>';
     expect(readPage()).toEqual({ readings: [], problems: [{ where: 'table', reason: 'grade table #grade-grid not found (page still loading?)' }] });
