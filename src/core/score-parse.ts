@@ -230,9 +230,55 @@ export function normaliseName(name: string): string {
 
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
 
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** Scratch for readDigits: the value and where the digits end. */
+const digits = { value: 0, end: 0 };
+
+/** Reads the run of ASCII digits at `start` into `digits` (its end is `start` when there is none). */
+function readDigits(text: string, start: number): void {
+  let value = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  digits.value = value;
+  digits.end = i;
+}
+
+/**
+ * A date written exactly `M/D/YY` or `MM/DD/YYYY` (no spaces), read without regexes or a Date: pages
+ * list a due date per assignment, and this is most of them. Undefined for anything else (including
+ * dates that are not real), which the full path reads the same way; `0099`-style years are left to it.
+ */
+function parsePlainUsDate(text: string): string | undefined {
+  readDigits(text, 0);
+  const month = digits.value;
+  const monthLength = digits.end;
+  if (monthLength < 1 || monthLength > 2 || text.charCodeAt(digits.end) !== SLASH) return undefined;
+  readDigits(text, monthLength + 1);
+  const day = digits.value;
+  const dayLength = digits.end - monthLength - 1;
+  if (dayLength < 1 || dayLength > 2 || text.charCodeAt(digits.end) !== SLASH) return undefined;
+  const yearStart = digits.end + 1;
+  readDigits(text, yearStart);
+  const yearLength = digits.end - yearStart;
+  if (digits.end !== text.length || (yearLength !== 2 && yearLength !== 4)) return undefined;
+  const year = yearLength === 2 ? 2000 + digits.value : digits.value;
+  if (year < 100 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  return `${year < 1000 ? `0${year}` : year}-${pad2(month)}-${pad2(day)}`;
+}
+
 /** A US `MM/DD/YYYY` date (or `MM/DD/YY`, taken as 20YY) as ISO `YYYY-MM-DD`; undefined when not a real date. */
 export function parseUsDate(text: string): string | undefined {
   if (typeof text !== 'string') return undefined;
+  const plain = parsePlainUsDate(text);
+  if (plain) return plain;
   const match = US_DATE.exec(collapseSpaces(text));
   if (!match) return undefined;
   const month = Number(match[1]);

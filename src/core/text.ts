@@ -3,19 +3,21 @@
 const SPACES = /\s+/g;
 
 /**
- * White space collapsed to single spaces and trimmed. Text already in that form (most cells: printable
- * ASCII with single inner spaces) is returned as it is, without a regex pass.
+ * White space collapsed to single spaces and trimmed. Text already in that form once trimmed (most
+ * cells: printable ASCII with single inner spaces, often indented in the page's markup) is returned
+ * without a regex pass; `trim` removes what `\s` matches, so trimming first changes nothing else.
  */
 export function collapse(text: string | null | undefined): string {
   if (!text) return '';
-  const last = text.length - 1;
+  const trimmed = text.trim();
+  const last = trimmed.length - 1;
   for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
+    const code = trimmed.charCodeAt(i);
     if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(SPACES, ' ').trim();
+    if (code === 32 && i > 0 && i < last && trimmed.charCodeAt(i + 1) !== 32) continue;
+    return trimmed.replace(SPACES, ' ');
   }
-  return text;
+  return trimmed;
 }
 
 /** The longest page text a problem report quotes. */

@@ -253,6 +253,21 @@ describe('parseUsDate', () => {
     expect(parseUsDate(text)).toBeUndefined();
   });
 
+  it('reads a date as it is exactly as it reads the same text padded with spaces (the fast path agrees with the full one)', () => {
+    const dateLike = fc.oneof(
+      fc.stringMatching(/^[0-9]{0,3}\/[0-9]{0,3}\/[0-9]{0,5}$/),
+      fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 2400 }), fc.boolean())
+        .map(([m, d, y, padded]) => (padded ? `${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/${String(y).padStart(4, '0')}` : `${m}/${d}/${y}`)),
+      fc.constantFrom('2/29/2000', '2/29/1900', '2/29/2024', '2/29/23', '02/29/0100', '1/1/0099', '12/31/0999', '1/1/1', '1/1/123'),
+    );
+    fc.assert(
+      fc.property(dateLike, (text) => {
+        expect(parseUsDate(text)).toBe(parseUsDate(` ${text}\u00a0`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('round-trips every real date', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (date) => {
