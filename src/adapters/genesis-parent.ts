@@ -15,8 +15,9 @@ const SELECTORS = {
   /** value `<course code>:<section>`, text the course name */
   course: 'select#fldCourse option[selected]',
   list: 'table.list',
-  /** `:scope`: the nested weight and attendance tables' rows must not count */
-  ownRows: ':scope > tbody > tr',
+  /** a table's own rows (`:scope > tbody > tr`): the nested weight and attendance tables' rows must not count */
+  ownRowParent: 'tbody',
+  ownRow: 'tr',
   heading: 'tr.listheading',
   dataRow: 'tr.listroweven, tr.listrowodd',
   /** the assignment name; a description follows it in an italic div */
@@ -43,7 +44,11 @@ const GENESIS_MARKS: Readonly<Record<string, CellFlags>> = {
 
 const GRADE_LINE = /Grade:\s*([\d.]+%)?\s*([A-F][+-]?)?/;
 const GRADE_LINE_START = /^Marking Period \d+ Grade:/;
-const NOT_SPACE = /\S/;
+const GRADE_OVER = /^(.*?)\s*\/\s*([\d.]+)$/;
+const MONTH_DAY_AT_END = /(\d{1,2}\/\d{1,2})$/;
+const US_DATES = /\d{1,2}\/\d{1,2}\/\d{2,4}/g;
+const DIGITS = /^\d+$/;
+const LEGEND = /do not impact a student/;
 const [ELEMENT_NODE, TEXT_NODE, CDATA_NODE] = [1, 3, 4];
 const DESCRIPTION_ID = /^div(?:Description|Comments)(\d+)$/;
 
@@ -54,17 +59,39 @@ function ownText(element: Element | undefined): string {
   return collapse(texts.join(' '));
 }
 
+/** A table's own rows (`:scope > tbody > tr`), walked rather than queried: the query would look through
+ * every element of the nested tables. */
+function ownRowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
+    if (section.localName !== SELECTORS.ownRowParent) continue;
+    for (let row = section.firstElementChild; row; row = row.nextElementSibling) if (row.localName === SELECTORS.ownRow) rows.push(row);
+  }
+  return rows;
+}
+
+interface AssignmentTable {
+  table: Element;
+  /** its own rows */
+  rows: Element[];
+  columns: Partial<Record<Column, number>>;
+  width: number;
+}
+
 /** The assignment table: the `table.list` whose heading names an Assignment and a Grade column. */
-function assignmentTable(doc: Document): { table: Element; columns: Partial<Record<Column, number>>; width: number } | undefined {
-  for (const table of Array.from(doc.querySelectorAll(SELECTORS.list))) {
-    const heading = Array.from(table.querySelectorAll(SELECTORS.ownRows)).find((row) => row.matches(SELECTORS.heading));
+function assignmentTable(doc: Document): AssignmentTable | undefined {
+  const tables = doc.querySelectorAll(SELECTORS.list);
+  for (let index = 0; index < tables.length; index++) {
+    const table = tables[index]!;
+    const rows = ownRowsOf(table);
+    const heading = rows.find((row) => row.matches(SELECTORS.heading));
     const texts = Array.from(heading?.children ?? []).map((cell) => ownText(cell));
     const columns: Partial<Record<Column, number>> = {};
     for (const [column, text] of Object.entries(HEADERS) as Array<[Column, string]>) {
       const index = texts.indexOf(text);
       if (index >= 0) columns[column] = index;
     }
-    if (columns.assignment !== undefined && columns.grade !== undefined) return { table, columns, width: texts.length };
+    if (columns.assignment !== undefined && columns.grade !== undefined) return { table, rows, columns, width: texts.length };
   }
   return undefined;
 }
@@ -72,7 +99,7 @@ function assignmentTable(doc: Document): { table: Element; columns: Partial<Reco
 /** "39 / 42" (with "92.9%" beneath), "M / 10", a bare mark, or nothing yet. */
 function readGrade(cell: Element): { raw: string; score: ParsedScore } {
   const raw = ownText(cell);
-  const over = /^(.*?)\s*\/\s*([\d.]+)$/.exec(raw);
+  const over = GRADE_OVER.exec(raw);
   const mark = over ? over[1]! : raw;
   const outOf = over ? Number(over[2]) : undefined;
   const flags = GENESIS_MARKS[mark.toUpperCase()];
@@ -85,18 +112,20 @@ function readGrade(cell: Element): { raw: string; score: ParsedScore } {
   return { raw, score };
 }
 
-/** Due dates are "Tue 12/13": the year comes from the marking period's "11/15/22 to 01/26/23". */
+/** Due dates are "Tue 12/13": the year comes from the marking period's "11/15/22 to 01/26/23" (the
+ * first of its two years that puts the date inside it). */
 function dueDateOf(text: string, range: [string, string] | undefined): string | undefined {
-  const monthDay = /(\d{1,2}\/\d{1,2})$/.exec(text)?.[1];
+  const monthDay = MONTH_DAY_AT_END.exec(text)?.[1];
   if (!monthDay || !range) return undefined;
-  const candidates = [range[0], range[1]]
-    .map((day) => parseUsDate(`${monthDay}/${day.slice(0, 4)}`))
-    .filter((date): date is string => date !== undefined && date >= range[0] && date <= range[1]);
-  return candidates[0];
+  for (const day of range) {
+    const date = parseUsDate(`${monthDay}/${day.slice(0, 4)}`);
+    if (date !== undefined && date >= range[0] && date <= range[1]) return date;
+  }
+  return undefined;
 }
 
-function markingPeriodRange(table: Element): [string, string] | undefined {
-  const dates = (collapse(table.querySelector(SELECTORS.ownRows)?.textContent).match(/\d{1,2}\/\d{1,2}\/\d{2,4}/g) ?? []).map(parseUsDate);
+function markingPeriodRange(firstRow: Element | undefined): [string, string] | undefined {
+  const dates = (collapse(firstRow?.textContent).match(US_DATES) ?? []).map(parseUsDate);
   return dates[0] && dates[1] ? [dates[0], dates[1]] : undefined;
 }
 
@@ -104,7 +133,8 @@ function markingPeriodRange(table: Element): [string, string] | undefined {
  * of its text: most divs of the page hold whole tables. */
 function firstShownChar(element: Node): string {
   for (let node = element.firstChild; node; node = node.nextSibling) {
-    const char = node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE ? NOT_SPACE.exec(node.nodeValue ?? '')?.[0]
+    // trimStart() drops what \s matches: the first character left is the first that is not white space
+    const char = node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE ? node.nodeValue?.trimStart().charAt(0)
       : node.nodeType === ELEMENT_NODE ? firstShownChar(node) : undefined;
     if (char) return char;
   }
@@ -129,6 +159,15 @@ function readOverall(doc: Document, studentKey: string): ReadingOverall | undefi
   return { studentKey, percent: match[1] ? parsePercent(match[1]) : undefined, letter: match[2], raw: capRaw(line.replace(/\s*Change Marking Period$/, '')) };
 }
 
+/** The assignment's Genesis id, from the first of the row's dialogs that carries one. The first dialog
+ * (found without listing them all: the row holds whole tables) nearly always does. */
+function dialogId(row: Element): string | undefined {
+  const first = row.querySelector(SELECTORS.dialog);
+  const id = first ? DESCRIPTION_ID.exec(first.id)?.[1] : undefined;
+  if (id || !first) return id;
+  return Array.from(row.querySelectorAll(SELECTORS.dialog)).map((div) => DESCRIPTION_ID.exec(div.id)?.[1]).find(Boolean);
+}
+
 function readRows(rows: Element[], columns: Partial<Record<Column, number>>, width: number, student: ReadingStudent, range: [string, string] | undefined, problems: ReadingProblem[]) {
   const assignments: ReadingAssignment[] = [];
   const keys = new Set<string>();
@@ -139,8 +178,7 @@ function readRows(rows: Element[], columns: Partial<Record<Column, number>>, wid
     const nameCell = at('assignment');
     const name = collapse(nameCell?.querySelector(SELECTORS.assignmentName)?.textContent);
     const dueText = collapse(at('due')?.textContent);
-    const key = Array.from(row.querySelectorAll(SELECTORS.dialog)).map((div) => DESCRIPTION_ID.exec(div.id)?.[1]).find(Boolean)
-      ?? (name ? normaliseName(`${name} ${dueText}`) : '');
+    const key = dialogId(row) ?? (name ? normaliseName(`${name} ${dueText}`) : '');
     if (!name || !key || keys.has(key)) {
       problems.push({ where: `assignment row ${index + 1}`, reason: 'assignment row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
       return;
@@ -177,15 +215,12 @@ function readCourseSummary(doc: Document, url: URL, now: number): AdapterResult 
     return { readings: [], problems: [{ where: 'page', reason: 'the Course Summary assignment table, course or student was not found (page still loading?)' }] };
   }
   const studentId = studentOption?.getAttribute('value') ?? '';
-  const student: ReadingStudent = /^\d+$/.test(studentId) ? { key: studentId, name: studentName, vendorId: studentId } : { key: normaliseName(studentName), name: studentName };
+  const student: ReadingStudent = DIGITS.test(studentId) ? { key: studentId, name: studentName, vendorId: studentId } : { key: normaliseName(studentName), name: studentName };
   const problems: ReadingProblem[] = [];
-  const rows: Element[] = [];
-  const ownRows = found.table.querySelectorAll(SELECTORS.ownRows);
-  // by index: in Chromium, Array.from or for…of over a NodeList costs more than the test of each row
-  for (let index = 0; index < ownRows.length; index++) if (ownRows[index]!.matches(SELECTORS.dataRow)) rows.push(ownRows[index]!);
-  const { assignments, cells } = readRows(rows, found.columns, found.width, student, markingPeriodRange(found.table), problems);
+  const rows = found.rows.filter((row) => row.matches(SELECTORS.dataRow));
+  const { assignments, cells } = readRows(rows, found.columns, found.width, student, markingPeriodRange(found.rows[0]), problems);
   // Genesis lists a marking period without work as an empty table: no rows and no closing legend is a cut page.
-  if (rows.length === 0 && !/do not impact a student/.test(found.table.textContent ?? '')) {
+  if (rows.length === 0 && !LEGEND.test(found.table.textContent ?? '')) {
     problems.push({ where: 'assignment table', reason: 'no assignment rows (page cut off?)' });
   }
   const overall = readOverall(doc, student.key);
