@@ -1,7 +1,8 @@
 // Reading data a page keeps in its inline scripts (`sff.sv('grid', {...})`, `ENV = {...}`) without
 // running any of it: a parser for JavaScript *literals* only — objects, arrays, strings in either
 // quote, numbers, true/false/null and unquoted keys. Anything else (a call, a variable, an expression)
-// is an error with its position, never evaluated.
+// is an error with its position, never evaluated. Most such data is JSON: a `{…}` or `[…]` that is
+// JSON is handed to JSON.parse, which is native and never runs code either; what it refuses is read here.
 
 export type JsValue = string | number | boolean | null | JsValue[] | { [key: string]: JsValue };
 
@@ -13,6 +14,8 @@ const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
 const WORDS: Readonly<Record<string, JsValue>> = { true: true, false: false, null: null };
 const SLASH = 47;
 const STAR = 42;
+const [DOUBLE_QUOTE, SINGLE_QUOTE, BACKSLASH] = ['"', "'", '\\'].map((char) => char.charCodeAt(0));
+const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['{', '}', '[', ']'].map((char) => char.charCodeAt(0));
 /** Nesting deeper than this is not data a gradebook page holds; it stops a hostile page from exhausting the stack. */
 const MAX_DEPTH = 200;
 
@@ -22,9 +25,44 @@ class LiteralError extends Error {
   }
 }
 
+/** How far the JSON-looking text from `from` (a `{` or `[`) reaches: `end` just after the bracket that
+ * closes it; or, when it stops before (a single quote or a comment outside a string, nesting deeper than
+ * `maxDepth`, no end), `closed` is false and `end` is where it stopped. Brackets are counted, not checked. */
+function jsonExtent(text: string, from: number, maxDepth: number): { end: number; closed: boolean } {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === DOUBLE_QUOTE) {
+      i = closingQuote(text, i);
+      if (i < 0) break;
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (++depth > maxDepth) return { end: i, closed: false };
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      if (--depth === 0) return { end: i + 1, closed: true };
+    } else if (code === SINGLE_QUOTE || code === SLASH) return { end: i, closed: false };
+  }
+  return { end: text.length, closed: false };
+}
+
+/** The `"` that closes the double-quoted string opened at `open` (one not escaped by a backslash), or -1. */
+function closingQuote(text: string, open: number): number {
+  // a one-letter key, as each of Skyward's thousands of cells has (`{"h":"<td…>"}`), closes without a search
+  const first = text.charCodeAt(open + 1);
+  if (first !== DOUBLE_QUOTE && first !== BACKSLASH && text.charCodeAt(open + 2) === DOUBLE_QUOTE) return open + 2;
+  for (let quote = text.indexOf('"', open + 1); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return -1;
+}
+
 class Parser {
   private i: number;
   private backslash = -1;
+  /** text before this is not tried as JSON again: inside a span JSON.parse refused, retrying each nested
+   * value could make a hostile page take quadratic time */
+  private refusedUntil = -1;
   constructor(private readonly text: string, start: number) {
     this.i = start;
   }
@@ -58,8 +96,11 @@ class Parser {
     if (depth > MAX_DEPTH) this.fail('nested too deeply');
     this.skipSpace();
     const char = this.text[this.i];
-    if (char === '{') return this.object(depth);
-    if (char === '[') return this.array(depth);
+    if (char === '{' || char === '[') {
+      const json = this.json(depth);
+      if (json !== undefined) return json;
+      return char === '{' ? this.object(depth) : this.array(depth);
+    }
     if (char === '"' || char === "'") return this.string();
     NUMBER.lastIndex = this.i;
     const number = NUMBER.exec(this.text);
@@ -70,6 +111,27 @@ class Parser {
     const word = this.identifier();
     if (word !== undefined && word in WORDS) return WORDS[word]!;
     return this.fail(word === undefined ? `unexpected ${char === undefined ? 'end of text' : `"${char}"`}` : `"${word}" is not a literal`);
+  }
+
+  /** The object or array here read by JSON.parse, or undefined (nothing read) when it is not JSON. JSON.parse
+   * takes exactly the JSON this parser would read, and reads it to the same value, `__proto__` keys included. */
+  private json(depth: number): JsValue | undefined {
+    if (this.i < this.refusedUntil) return undefined;
+    // nesting the JSON is allowed: what this parser allows below `depth`, so that it reports deeper text itself
+    const { end, closed } = jsonExtent(this.text, this.i, MAX_DEPTH - depth);
+    if (!closed) {
+      this.refusedUntil = end;
+      return undefined;
+    }
+    try {
+      const value = JSON.parse(this.text.slice(this.i, end)) as JsValue;
+      this.i = end;
+      return value;
+    } catch {
+      // not JSON: this parser reads the span instead, and says what is wrong with it if anything is
+      this.refusedUntil = end;
+      return undefined;
+    }
   }
 
   private identifier(): string | undefined {

@@ -9,7 +9,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
-import { type GridObject, type GridRow, type HtmlElement, type HtmlNode, attributeOf, cellHtml, findElement, gridObjects, gridRows, isRecord, parseHtml, textOf } from './skyward-grid';
+import { type GridObject, type GridRow, type HtmlElement, type HtmlNode, attributeOf, cellNodes, findElement, gridObjects, gridRows, isRecord, textOf } from './skyward-grid';
 import { collapse, capRaw } from '../core/text';
 
 // Checked on skyward/gradebook-student.html (2019): one grid, 28 term columns (PC1 … S2, Q3 highlighted),
@@ -45,8 +45,6 @@ interface Term {
   current: boolean;
 }
 
-/** A cell's nodes; none for a cell the row does not have. */
-const cellNodes = (row: GridRow, index: number, doc: Document): HtmlNode[] => (index < row.cells.length ? parseHtml(cellHtml(row, index), doc) : []);
 const isElement = (node: HtmlNode): node is HtmlElement => typeof node !== 'string';
 const hasClass = (element: HtmlElement | undefined, name: string, doc: Document) => (attributeOf(element, 'class', doc) ?? '').split(/[\t\n\f\r ]+/).includes(name);
 
@@ -76,8 +74,13 @@ function readSection(doc: Document, group: string, key: string, problems: Readin
 }
 
 function readOverall(row: GridRow, terms: Term[], studentKey: string, doc: Document): ReadingOverall | undefined {
-  const graded = terms.map((term) => ({ term, text: collapse(textOf(cellNodes(row, term.index, doc))) })).filter((t) => t.text);
-  const chosen = graded.find((t) => t.term.current) ?? graded[graded.length - 1];
+  const graded = (term: Term) => ({ term, text: collapse(textOf(cellNodes(row, term.index, doc))) });
+  // the first current term with a grade, else the last term with one: the cells are read only until it is found
+  let chosen = terms.filter((term) => term.current).map(graded).find((t) => t.text);
+  for (let index = terms.length - 1; !chosen && index >= 0; index--) {
+    const latest = graded(terms[index]!);
+    if (latest.text) chosen = latest;
+  }
   if (!chosen) return undefined;
   return { studentKey, percent: parsePercent(chosen.text), letter: LETTER.test(chosen.text) ? chosen.text : undefined, raw: capRaw(`${chosen.term.label} ${chosen.text}`) };
 }
@@ -100,9 +103,15 @@ function findLink(row: GridRow, doc: Document): { link: HtmlElement; cell: HtmlN
   return undefined;
 }
 
+/** A due date (MM/DD/YYYY) as an ISO date, read once for all the assignments due that day. */
+function dueDateOf(grid: Grid, date: string): string | undefined {
+  if (!grid.dueDates.has(date)) grid.dueDates.set(date, parseUsDate(date));
+  return grid.dueDates.get(date);
+}
+
 /** An assignment row's assignment and cell; undefined for a row that is not one (reported unless it is the
  * empty "show more / show less" row under each class). */
-function readAssignment(row: GridRow, terms: Term[], student: ReadingStudent, missing: Set<string>, problems: ReadingProblem[], doc: Document): { assignment: ReadingAssignment; cell?: ReadingCell } | undefined {
+function readAssignment(row: GridRow, grid: Grid, student: ReadingStudent, missing: Set<string>, problems: ReadingProblem[], doc: Document): { assignment: ReadingAssignment; cell?: ReadingCell } | undefined {
   const found = findLink(row, doc);
   const key = attributeOf(found?.link, SELECTORS.assignmentId, doc) ?? '';
   const name = collapse(found ? textOf(found.link.children) : '');
@@ -114,12 +123,13 @@ function readAssignment(row: GridRow, terms: Term[], student: ReadingStudent, mi
   // the first span in the link's parent element (the row itself when the link stands alone in its cell)
   const beside = found.link.parent?.children ?? row.cells.flatMap((_, index) => cellNodes(row, index, doc));
   const dueText = collapse(textOf(findElement(beside, SELECTORS.due)?.children ?? []));
-  const [, date, termLabel] = DUE.exec(dueText) ?? [];
-  const dueDate = date ? parseUsDate(date) : undefined;
-  if (dueText && !DUE.test(dueText)) problems.push({ where: `assignment ${name}`, reason: 'the due date and term are not understood', raw: capRaw(dueText) });
+  const due = DUE.exec(dueText);
+  const [, date, termLabel] = due ?? [];
+  const dueDate = date ? dueDateOf(grid, date) : undefined;
+  if (dueText && !due) problems.push({ where: `assignment ${name}`, reason: 'the due date and term are not understood', raw: capRaw(dueText) });
   const assignment: ReadingAssignment = { key, name, dueDate };
   const where = `cell ${student.name} × ${name}`;
-  const term = terms.find((t) => t.label === termLabel);
+  const term = grid.terms.find((t) => t.label === termLabel);
   if (!term) {
     problems.push({ where, reason: 'the assignment names no term column of the grid', raw: capRaw(dueText) });
     return { assignment };
@@ -156,6 +166,8 @@ interface Grid {
   terms: Term[];
   /** assignment rows by the group of their class */
   children: Map<string, GridRow[]>;
+  /** due dates read so far (MM/DD/YYYY → ISO): a class's assignments share a few */
+  dueDates: Map<string, string | undefined>;
 }
 
 function readClass(doc: Document, grid: Grid, parent: GridRow, student: ReadingStudent, missing: Set<string>, url: URL, now: number): Reading {
@@ -166,7 +178,7 @@ function readClass(doc: Document, grid: Grid, parent: GridRow, student: ReadingS
   const cells: ReadingCell[] = [];
   const keys = new Set<string>();
   for (const row of grid.children.get(group) ?? []) {
-    const read = readAssignment(row, grid.terms, student, missing, problems, doc);
+    const read = readAssignment(row, grid, student, missing, problems, doc);
     if (!read) continue;
     if (keys.has(read.assignment.key)) {
       problems.push({ where: `assignment ${read.assignment.name}`, reason: 'the same assignment id is listed twice' });
@@ -194,7 +206,7 @@ function readGradebook(doc: Document, url: URL, now: number): AdapterResult {
     const student: ReadingStudent = { key: studentId, name: studentName, vendorId: studentId };
     const head = gridRows((data as GridObject).th, doc);
     const rows = [...head, ...gridRows((data as GridObject).tb, doc)];
-    const grid: Grid = { terms: readTerms(head[0], doc), children: new Map() };
+    const grid: Grid = { terms: readTerms(head[0], doc), children: new Map(), dueDates: new Map() };
     for (const row of rows) {
       const group = attributeOf(row.tr, SELECTORS.childRow, doc);
       if (group === undefined) continue;

@@ -19,6 +19,14 @@ describe('parseJsLiteral', () => {
     expect(parseJsLiteral(text)).toEqual({ ok: true, end: text.length, value: { a: "it's", b: '</td>', c: [1, -2.5, 0.5, 1000], d: { e: null, f: true } } });
   });
 
+  it('reads JSON inside a JavaScript literal to the same value, and goes on after it', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      const json = JSON.stringify(value);
+      const text = `{'k': ${json}, /* note */ l: [${json}, 'x']}`;
+      expect(parseJsLiteral(text)).toEqual({ ok: true, value: { k: JSON.parse(json), l: [JSON.parse(json), 'x'] }, end: text.length });
+    }));
+  });
+
   it('starts where it is told and says where the literal ends', () => {
     const text = "sff.sv('x', {'k': 1}));";
     expect(parseJsLiteral(text, text.indexOf('{'))).toEqual({ ok: true, value: { k: 1 }, end: text.indexOf(')') });
@@ -40,5 +48,11 @@ describe('parseJsLiteral', () => {
     expect(parseJsLiteral('{"a": [1, 2')).toMatchObject({ ok: false });
     expect(parseJsLiteral("{'a': 'open")).toMatchObject({ ok: false, reason: 'unclosed string' });
     expect(parseJsLiteral('['.repeat(10_000))).toMatchObject({ ok: false, reason: 'nested too deeply' });
+  });
+
+  it('holds text that looks like JSON to the same rules: too deep, or hiding a call, is an error', () => {
+    expect(parseJsLiteral('['.repeat(300) + ']'.repeat(300))).toMatchObject({ ok: false, reason: 'nested too deeply' });
+    expect(parseJsLiteral(`{"k": ${'['.repeat(199)}${']'.repeat(199)}}`)).toMatchObject({ ok: true });
+    expect(parseJsLiteral('{"a": [1, {"b": alert(1)}]}')).toMatchObject({ ok: false, reason: '"alert" is not a literal' });
   });
 });

@@ -85,6 +85,16 @@ describe('Skyward student gradebook: assignments', () => {
   });
 });
 
+describe('Skyward student gradebook: the cells are read as a browser reads them', () => {
+  it('reads a link whose attributes are written in any case, unquoted, repeated, or with a `>` inside a quoted value', () => {
+    const written = "<a id='showAssignmentInfo' name='showAssignmentInfo' data-sId='10001' data-gId='2930775' data-aId='3802515'";
+    expect(HTML).toContain(written);
+    const page = loadPage(HTML.replace(written, "<a title='1 > 0' ID=x NAME = \\\"show&#65;ssignmentInfo\\\" DATA-AID=3802515 data-aId='9'"));
+    const physics = readAll(page).find((r) => r.section.name === 'PHYSICS 2 AP')!;
+    expect(physics.assignments[0]).toEqual({ key: '3802515', name: "Circuits 2.5 Kirchhoff's Laws", dueDate: '2019-02-26' });
+  });
+});
+
 describe('Skyward student gradebook: the data is data', () => {
   it('does not run the grid script: a call hidden in the data is a problem, not a side effect', () => {
     const marker = "{'stuGradesGrid_10001_004':";
