@@ -9,7 +9,8 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
-import { type GridObject, type GridRow, type HtmlElement, type HtmlNode, attributeOf, cellNodes, findElement, gridObjects, gridRows, isRecord, textOf } from './skyward-grid';
+import { type GridObject, type GridRow, cellNodes, gridObjects, gridRows, isRecord } from './skyward-grid';
+import { type HtmlElement, type HtmlNode, attributeOf, findElement, textOf } from './cell-html';
 import { collapse, capRaw } from '../core/text';
 
 // Checked on skyward/gradebook-student.html (2019): one grid, 28 term columns (PC1 … S2, Q3 highlighted),
