@@ -209,9 +209,14 @@ export function parseScore(raw: string, pointsPossible?: number): ParsedScore {
   return unreadable('not a score: expected points (12 or 12/15), a percent, a letter grade, or a mark such as M or EX');
 }
 
+/** A percent or number written plainly (`65.32%`, `10`): most of those pages show, read by one regex. */
+const PLAIN_PERCENT = /^(\d{1,6}(?:\.\d+)?)%?$/;
+
 /** A percent as a page shows it: `87.2%`, `87,2 %`, `103%`, or a bare number from a percent column. */
 export function parsePercent(text: string): number | undefined {
   if (typeof text !== 'string') return undefined;
+  const plain = PLAIN_PERCENT.exec(text);
+  if (plain) return Number(plain[1]);
   const match = PERCENT_OR_NUMBER.exec(collapseSpaces(text));
   if (!match) return undefined;
   const value = readNumber(match[1] ?? '');
@@ -221,8 +226,22 @@ export function parsePercent(text: string): number | undefined {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const COMBINING_MARKS = /\p{M}/gu;
 
+/** Is the text printable ASCII with single spaces between words (nothing to collapse, no accents to strip)? */
+function isPlainAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The identity form of a name, for pages without ids: `  Zoë\u00a0 O'Neil ` → `zoe o'neil`. */
 export function normaliseName(name: string): string {
+  // most names are plain ASCII already collapsed: lower-casing is all they need
+  if (typeof name === 'string' && isPlainAscii(name)) return name.toLowerCase();
   const collapsed = collapseSpaces(name);
   // ASCII has no accents to strip: most names skip the Unicode decomposition
   return (ASCII_ONLY.test(collapsed) ? collapsed : collapsed.normalize('NFD').replace(COMBINING_MARKS, '')).toLowerCase();

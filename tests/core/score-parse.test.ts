@@ -221,6 +221,15 @@ describe('parsePercent', () => {
   it.each(['', '%', 'A', '--', '1e999%', 'ninety'])('gives nothing for %j', (text) => {
     expect(parsePercent(text)).toBeUndefined();
   });
+
+  it('reads a plain percent or number as it reads the same text padded with spaces (the fast path agrees with the full one)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{0,8}(\.[0-9]{0,3})?%?$/), (text) => {
+        expect(parsePercent(text)).toBe(parsePercent(` ${text}\u00a0`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('normaliseName', () => {
@@ -231,6 +240,15 @@ describe('normaliseName', () => {
     ['AVERY STONE', 'avery stone'],
   ])('normalises %j to %j', (name, key) => {
     expect(normaliseName(name)).toBe(key);
+  });
+
+  it('gives a plain ASCII name the same form as the full path gives it padded with spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', "'", '-', ' ', '  ', '.', ',', 'é', '\u00a0', '\t') }), (name) => {
+        expect(normaliseName(name)).toBe(normaliseName(`\u00a0${name} `));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('is idempotent', () => {
