@@ -6,6 +6,9 @@ import { parsePercent, parseScore } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
 
 // Checked on moodle/teacher-grader-report.html, -collapsed.html and -editing.html (Moodle 4.3, Boost).
+/** Parts of the selectors below asked of the whole table without a query through it (see tableMarks). */
+const PARTS = { input: 'input', inputName: 'grade[', iconBoxClass: 'grade_icons', overriddenClass: 'overridden' } as const;
+
 const SELECTORS = {
   table: 'table#user-grades',
   /** category headers sit in rows above the item headers; the row nearest the items names each item's category */
@@ -22,10 +25,12 @@ const SELECTORS = {
   gradeCell: 'td.gradecell[data-itemid]',
   gradeValue: 'span.gradevalue',
   /** Edit mode: `<input name="grade[uid][itemid]">` instead of a value */
-  gradeInput: 'input[name^="grade["]',
+  gradeInput: `${PARTS.input}[name^="${PARTS.inputName}"]`,
   /** the box of status icons in each cell ("Excluded", "Overridden"), each labelled by `aria-label` or `title` */
-  iconBox: '.grade_icons',
+  iconBox: `.${PARTS.iconBoxClass}`,
   icon: '[aria-label], [title]',
+  /** a grade cell whose grade was changed in the gradebook rather than in its activity */
+  overridden: `td.${PARTS.overriddenClass}`,
 } as const;
 
 /** What a column of the grader report holds. */
@@ -97,7 +102,31 @@ function iconLabels(td: Element): string[] {
   return Array.from(box.querySelectorAll(SELECTORS.icon), (icon) => collapse(icon.getAttribute('aria-label') ?? icon.getAttribute('title')).toLowerCase());
 }
 
-function graderCellsOf(rows: Element[], columns: Column[]): GraderCell[] {
+/**
+ * What the whole table shows, asked once so that a cell takes one query instead of three: whether it is in
+ * Edit mode (any grade input at all), and which grade cells hold an icon box with something in it (few do;
+ * every grade cell around one is counted). A cell with neither is read as the full queries would read it.
+ */
+interface TableMarks { editMode: boolean; cellsWithIcons: Set<Element> }
+
+function tableMarks(table: Element): TableMarks {
+  // by tag and class: a selector with a universal or attribute part tries every element of the table
+  const cellsWithIcons = new Set<Element>();
+  const boxes = table.getElementsByClassName(PARTS.iconBoxClass);
+  for (let index = 0, box = boxes[0]; box; box = boxes[++index]) {
+    if (box.childElementCount === 0) continue;
+    for (let cell = box.closest(SELECTORS.gradeCell); cell; cell = cell.parentElement?.closest(SELECTORS.gradeCell) ?? null) cellsWithIcons.add(cell);
+  }
+  let editMode = false;
+  const inputs = table.getElementsByTagName(PARTS.input);
+  for (let index = 0, input = inputs[0]; input && !editMode; input = inputs[++index]) editMode = input.getAttribute('name')?.startsWith(PARTS.inputName) ?? false;
+  return { editMode, cellsWithIcons };
+}
+
+/** Is the cell overridden? Its class, read once: classList is asked only when the class is in it. */
+const isOverridden = (td: Element) => td.className.includes(PARTS.overriddenClass) && td.classList.contains(PARTS.overriddenClass);
+
+function graderCellsOf(rows: Element[], columns: Column[], marks: TableMarks): GraderCell[] {
   const kinds = new Map(columns.map((column) => [column.itemId, column.kind]));
   const cells: GraderCell[] = [];
   for (const row of rows) {
@@ -107,10 +136,10 @@ function graderCellsOf(rows: Element[], columns: Column[]): GraderCell[] {
     for (let index = 0; index < tds.length; index += 1) {
       const td = tds[index]!;
       const itemId = td.getAttribute('data-itemid') ?? '';
-      const input = td.querySelector(SELECTORS.gradeInput);
+      const input = marks.editMode ? td.querySelector(SELECTORS.gradeInput) : null;
       const raw = input ? collapse(input.getAttribute('value')) : collapse(td.querySelector(SELECTORS.gradeValue)?.textContent);
-      const icons = iconLabels(td);
-      cells.push({ userId, itemId, kind: kinds.get(itemId) ?? 'item', raw, excluded: icons.includes('excluded'), overridden: td.classList.contains('overridden') || icons.includes('overridden') });
+      const icons = marks.cellsWithIcons.has(td) ? iconLabels(td) : [];
+      cells.push({ userId, itemId, kind: kinds.get(itemId) ?? 'item', raw, excluded: icons.includes('excluded'), overridden: isOverridden(td) || icons.includes('overridden') });
     }
   }
   return cells;
@@ -119,7 +148,7 @@ function graderCellsOf(rows: Element[], columns: Column[]): GraderCell[] {
 /** Every grade cell of the report as shown, totals included (also used to check all cells in tests). */
 export function readGraderCells(doc: Document): GraderCell[] {
   const table = doc.querySelector(SELECTORS.table);
-  return table ? graderCellsOf(Array.from(table.querySelectorAll(SELECTORS.row)), readColumns(table)) : [];
+  return table ? graderCellsOf(Array.from(table.querySelectorAll(SELECTORS.row)), readColumns(table), tableMarks(table)) : [];
 }
 
 /** Course total as shown outside Edit mode: `72.38 % (C-)`. */
@@ -184,7 +213,7 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const cells: ReadingCell[] = [];
   const overall: ReadingOverall[] = [];
   const assignmentKeys = new Set(assignments.map((a) => a.key));
-  const graderCells = graderCellsOf(rows, columns);
+  const graderCells = graderCellsOf(rows, columns, tableMarks(table));
   let totalsWithoutPercent = 0;
   for (const cell of graderCells) {
     if (!names.has(cell.userId)) continue;

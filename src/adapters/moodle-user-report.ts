@@ -8,9 +8,14 @@ import { collapse, capRaw } from '../core/text';
 
 // Checked on moodle/teacher-user-report.html, -excused.html, student-user-report.html (Moodle 4.3, Boost)
 // and the French tbody of moodle/user-report-tbody-fr.html (Moodle 4.x of 2023, decimal commas).
+/** Classes asked of elements directly (a live collection), each part of a selector below. */
+const CLASSES = { table: 'user-grade', heading: 'user-heading' } as const;
+
 const SELECTORS = {
   /** "All users" shows one table per student */
-  table: 'table.user-grade',
+  table: `table.${CLASSES.table}`,
+  /** Moodle's heading above the report: the student's avatar initials and name, linked to their profile */
+  heading: `.${CLASSES.heading}`,
   /** item, category-total and course-total rows: `th#row_{itemid}_{userid}`; category headings are `th#cat_…`
    * (told apart by ROW_ID and CATEGORY_ID, so that one query finds both) */
   itemNameHeader: 'th.column-itemname',
@@ -24,6 +29,8 @@ const SELECTORS = {
 
 const ROW_ID = /^row_(\d+)_(\d+)$/;
 const CATEGORY_ID = /^cat_(\d+)_(\d+)$/;
+/** the category heading's id first in a grade cell's `headers` ("cat_2_6 row_5_6 grade6") */
+const HEADERS_CATEGORY_ID = /^cat_(\d+)_(\d+)(?:\s|$)/;
 /** `72.38 % (C-)`: a grade shown in two display types at once */
 const WITH_LETTER = /^(.+?)\s*\(([^()]+)\)$/;
 /** the upper end of a range `0–10`, `0,00–20,00` or `0.00 - 10.00` */
@@ -67,7 +74,7 @@ function itemRows(headers: Element[]): ItemRow[] {
     const name = collapse((th.querySelector(SELECTORS.itemName) ?? th).textContent);
     const row = th.parentElement!;
     const grade = row.querySelector(SELECTORS.grade);
-    const categoryId = CATEGORY_ID.exec(grade?.getAttribute('headers')?.split(/\s+/)[0] ?? '')?.[1];
+    const categoryId = HEADERS_CATEGORY_ID.exec(grade?.getAttribute('headers') ?? '')?.[1];
     rows.push({ itemId: ids[1]!, userId: ids[2]!, name, kind, categoryId, row, grade });
   }
   return rows;
@@ -91,20 +98,24 @@ function readGrade(raw: string, pointsPossible: number | undefined): ParsedScore
   return score.unreadable ? score : { ...score, letter: collapse(both[2]) };
 }
 
-function readItem(item: ItemRow, studentKey: string, where: string, problems: ReadingProblem[]): ReadingCell | undefined {
+const itemWhere = (item: ItemRow) => `item ${item.name || item.itemId}`;
+
+function readItem(item: ItemRow, studentKey: string, problems: ReadingProblem[]): ReadingCell | undefined {
   const raw = collapse(item.grade?.textContent);
-  const max = parsePercent(RANGE_MAX.exec(collapse(item.row.querySelector(SELECTORS.range)?.textContent))?.[1] ?? '');
+  // RANGE_MAX and the hints read the text the same before its spaces are collapsed as after
+  const max = parsePercent(RANGE_MAX.exec(item.row.querySelector(SELECTORS.range)?.textContent ?? '')?.[1] ?? '');
   const score = readGrade(raw, max);
   if (score.unreadable) {
-    problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
+    problems.push({ where: itemWhere(item), reason: score.unreadable, raw: capRaw(raw) });
     return undefined;
   }
   // `-` (no grade) still has a range: keep what it is worth, as `--/10` would
   if (score.flags.notGraded && max !== undefined && max > 0) score.outOf = max;
   // Moodle does not show "Excluded" here: an excluded grade is hinted "( Dropped )" like a drop-lowest one.
-  const hint = collapse(item.row.querySelector(SELECTORS.weight)?.textContent);
-  if (DROPPED_HINT.test(hint)) score.flags.dropped = true;
-  if (EXCLUDED_HINT.test(hint)) score.flags.excused = true;
+  const hint = item.row.querySelector(SELECTORS.weight)?.textContent ?? '';
+  // both hints are in parentheses; most weights have none
+  if (hint.includes('(') && DROPPED_HINT.test(hint)) score.flags.dropped = true;
+  if (hint.includes('(') && EXCLUDED_HINT.test(hint)) score.flags.excused = true;
   return { studentKey, assignmentKey: item.itemId, raw, score };
 }
 
@@ -120,14 +131,21 @@ function readOverall(item: ItemRow, studentKey: string): ReadingOverall | undefi
 }
 
 function readStudent(doc: Document, userId: string, problems: ReadingProblem[]): ReadingStudent {
-  // the report's heading links the student's profile: `/user/view.php?id=6&course=2`; the first such link
-  // (above the table) names the student, so the whole page is searched only when it does not
+  // The report's heading links the student's profile (`/user/view.php?id=6&course=2`) and names them. The
+  // heading is looked in first: a query for the link through the whole page costs as much as the rest of
+  // the read. Without it, the first such link with a name, wherever it is.
   const profile = `a[href*="/user/view.php?id=${userId}&"]`;
-  const first = doc.querySelector(profile);
-  const link = first && collapse(first.textContent) ? first : Array.from(doc.querySelectorAll(profile)).find((a) => collapse(a.textContent));
+  const inHeading = doc.getElementsByClassName(CLASSES.heading)[0]?.querySelector(profile);
+  const link = inHeading && collapse(inHeading.textContent) ? inHeading : linkWithName(doc, profile);
   const name = collapse(link?.textContent);
   if (!name) problems.push({ where: 'student', reason: 'the student\'s name is not on the page: shown by user id' });
   return { key: userId, name: name || userId, vendorId: userId };
+}
+
+/** The first link the selector finds that shows a name: the first one, and only if it shows none, every one. */
+function linkWithName(doc: Document, selector: string): Element | undefined {
+  const first = doc.querySelector(selector);
+  return first && collapse(first.textContent) ? first : Array.from(doc.querySelectorAll(selector)).find((a) => collapse(a.textContent));
 }
 
 function readSection(doc: Document, url: URL, categoryHeaders: Element[]): ReadingSection | undefined {
@@ -154,11 +172,10 @@ function readTable(doc: Document, url: URL, now: number, table: Element): Readin
   const cells: ReadingCell[] = [];
   let overall: ReadingOverall[] = [];
   for (const item of rows) {
-    const where = `item ${item.name || item.itemId}`;
-    if (item.userId !== userId) problems.push({ where, reason: `a row of user ${item.userId} in the table of user ${userId}: skipped` });
+    if (item.userId !== userId) problems.push({ where: itemWhere(item), reason: `a row of user ${item.userId} in the table of user ${userId}: skipped` });
     else if (item.kind === 'course') overall = [readOverall(item, userId)].filter((o): o is ReadingOverall => o !== undefined);
     else if (item.kind === 'item' && !assignmentKeys.has(item.itemId)) {
-      const cell = readItem(item, userId, where, problems);
+      const cell = readItem(item, userId, problems);
       if (!cell) continue;
       const category = item.categoryId ? categories.get(item.categoryId) : undefined;
       assignmentKeys.add(item.itemId);
@@ -171,8 +188,16 @@ function readTable(doc: Document, url: URL, now: number, table: Element): Readin
   return { adapterId: moodleUserReport.id, view: 'student-detail', url: url.href, readAt: now, section, students: [student], assignments, cells, overall, problems };
 }
 
+/** The report tables: the class's live collection filtered to tables (what querying SELECTORS.table finds). */
+function reportTables(doc: Document): Element[] {
+  const tables: Element[] = [];
+  const withClass = doc.getElementsByClassName(CLASSES.table);
+  for (let index = 0, element = withClass[0]; element; element = withClass[++index]) if (element.localName === 'table') tables.push(element);
+  return tables;
+}
+
 function readPage(doc: Document, url: URL, now: number): AdapterResult {
-  const tables = Array.from(doc.querySelectorAll(SELECTORS.table));
+  const tables = reportTables(doc);
   if (tables.length === 0) return { readings: [], problems: [{ where: 'page', reason: 'the user report table (table.user-grade) was not found (page still loading?)' }] };
   const readings: Reading[] = [];
   const problems: ReadingProblem[] = [];

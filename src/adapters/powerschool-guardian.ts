@@ -45,22 +45,37 @@ const CODE_FLAGS: Readonly<Record<string, keyof CellFlags | null>> = {
   collected: null,
 };
 
-/** Text a reader sees in an element: its text without the source of inline scripts. */
-function renderedText(element: Element): string {
-  let text = '';
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === 3) text += node.textContent ?? '';
-    else if (node.nodeType === 1 && (node as Element).localName !== 'script') text += renderedText(node as Element);
-  }
-  return collapse(text);
+/** Text a reader sees in an element (its text without the source of inline scripts), and its first script. */
+function renderedText(element: Element): { text: string; script?: Element } {
+  const rendered: { text: string; script?: Element } = { text: '' };
+  addRenderedText(element, rendered);
+  return { text: collapse(rendered.text), script: rendered.script };
 }
 
-/** A row's own `th` and `td` children. A walk over its children: in Chromium, `Array.from(row.cells)` or
- * `matches()` on each child costs more than reading the cells' text. */
-function cellsOf(row: Element): Element[] {
+/** Scripts hold no elements: the first one met in this walk is the first one in the page's order. */
+function addRenderedText(element: Element, rendered: { text: string; script?: Element }): void {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) rendered.text += node.nodeValue ?? '';
+    else if (node.nodeType !== 1) continue;
+    else if ((node as Element).localName !== 'script') addRenderedText(node as Element, rendered);
+    else rendered.script ??= node as Element;
+  }
+}
+
+/**
+ * The page's own type of `td` and `th` elements, to tell a row's cells from its other children without
+ * asking each child its tag: in Chromium that (or reading `row.cells` by index) costs more than reading the
+ * cells' text. Undefined for a document without a window (none that is shown), whose tags are asked.
+ */
+type CellType = typeof HTMLTableCellElement | undefined;
+
+const cellTypeOf = (doc: Document): CellType => doc.defaultView?.HTMLTableCellElement;
+
+/** A row's own `th` and `td` children. */
+function cellsOf(row: Element, cellType: CellType): Element[] {
   const cells: Element[] = [];
   for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === 'td' || child.localName === 'th') cells.push(child);
+    if (cellType ? child.constructor === cellType : child.localName === 'td' || child.localName === 'th') cells.push(child);
   }
   return cells;
 }
@@ -102,10 +117,10 @@ function frnOf(href: string | null | undefined, base: URL): string | undefined {
   }
 }
 
-function scoreColumns(headerRow: Element): ColumnSpans {
+function scoreColumns(headerRow: Element, cellType: CellType): ColumnSpans {
   const columns: ColumnSpans = {};
   let position = 0;
-  for (const cell of cellsOf(headerRow)) {
+  for (const cell of cellsOf(headerRow, cellType)) {
     const span = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
     // ASCII case-insensitive, as the header patterns were: no non-ASCII letter lower-cases into these words
     const column = COLUMN_BY_HEADER.get(collapse(cell.textContent).toLowerCase());
@@ -129,42 +144,48 @@ function ownRows(table: Element): Element[] {
   return rows;
 }
 
-function findScoreTable(doc: Document): { rows: Element[]; columns: ColumnSpans } | undefined {
+/** Can this header row name the Assignment and Score columns? Its whole text, read once, says no for
+ * most tables (the course table) before each cell is read. */
+function mayNameScoreColumns(header: Element): boolean {
+  const text = (header.textContent ?? '').toLowerCase();
+  return text.includes(SCORE_COLUMNS.assignment) && text.includes(SCORE_COLUMNS.score);
+}
+
+function findScoreTable(doc: Document, cellType: CellType): { rows: Element[]; columns: ColumnSpans } | undefined {
   // a live collection read by index: in Chromium, querySelectorAll and iterating a NodeList cost more
   const tables = doc.getElementsByTagName(SELECTORS.table);
-  for (let index = 0; index < tables.length; index++) {
-    const rows = ownRows(tables[index]!);
+  for (let index = 0, table = tables[0]; table; table = tables[++index]) {
+    const rows = ownRows(table);
     const header = rows[0];
-    if (!header) continue;
-    const columns = scoreColumns(header);
+    if (!header || !mayNameScoreColumns(header)) continue;
+    const columns = scoreColumns(header, cellType);
     if (columns.assignment && columns.score) return { rows: rows.slice(1), columns };
   }
   return undefined;
 }
 
-/** The cells a row holds for a column, by position (rows never use colspan in the fixtures). */
-function columnCells(cells: Element[], columns: ColumnSpans, column: ScoreColumn): Element[] {
-  const place = columns[column];
-  return place ? cells.slice(place.start, place.start + place.span) : [];
-}
-
-/** The first cell a row holds for a column. */
+/** The first cell a row holds for a column (rows never use colspan in the fixtures). */
 function columnCell(cells: Element[], columns: ColumnSpans, column: ScoreColumn): Element | undefined {
   const place = columns[column];
   return place ? cells[place.start] : undefined;
 }
 
-function codeFlags(codeCells: Element[], where: string, problems: ReadingProblem[]): CellFlags {
-  const flags: CellFlags = {};
-  for (const cell of codeCells) {
-    // most code cells are empty: only a cell with elements in it can hold an icon
+/** The flags of the icons in a row's code cells (the Codes column spans several); undefined when there are
+ * none, as in most rows. */
+function codeFlags(row: Element, cells: Element[], columns: ColumnSpans, where: () => string, problems: ReadingProblem[]): CellFlags | undefined {
+  const place = columns.codes;
+  // one query over the row tells most rows apart: they show no icon at all
+  if (!place || !row.querySelector(SELECTORS.codeIcon)) return undefined;
+  let flags: CellFlags | undefined;
+  for (let index = place.start; index < Math.min(place.start + place.span, cells.length); index++) {
+    const cell = cells[index]!;
     if (!cell.firstElementChild) continue;
     const icons = cell.querySelectorAll(SELECTORS.codeIcon);
-    for (let index = 0; index < icons.length; index++) {
-      const alt = collapse(icons[index]!.getAttribute('alt'));
+    for (let icon = 0; icon < icons.length; icon++) {
+      const alt = collapse(icons[icon]!.getAttribute('alt'));
       const flag = CODE_FLAGS[alt.toLowerCase()];
-      if (flag) flags[flag] = true;
-      else if (flag === undefined) problems.push({ where, reason: 'unknown code icon; its meaning was not read', raw: capRaw(alt) });
+      if (flag) (flags ??= {})[flag] = true;
+      else if (flag === undefined) problems.push({ where: where(), reason: 'unknown code icon; its meaning was not read', raw: capRaw(alt) });
     }
   }
   return flags;
@@ -172,6 +193,7 @@ function codeFlags(codeCells: Element[], where: string, problems: ReadingProblem
 
 interface RowContext {
   columns: ColumnSpans;
+  cellType: CellType;
   student: { key: string; name: string };
   url: URL;
   assignmentKeys: Set<string>;
@@ -187,7 +209,7 @@ function uniqueKey(key: string, taken: Set<string>): string {
 
 function readScoreRow(row: Element, index: number, context: RowContext): { assignment?: ReadingAssignment; cell?: ReadingCell } {
   const { columns, student, problems } = context;
-  const cells = cellsOf(row);
+  const cells = cellsOf(row, context.cellType);
   const nameCell = columnCell(cells, columns, 'assignment');
   const name = collapse(nameCell?.textContent);
   if (!nameCell || !name) {
@@ -202,20 +224,20 @@ function readScoreRow(row: Element, index: number, context: RowContext): { assig
   const category = collapse(columnCell(cells, columns, 'category')?.textContent) || undefined;
   const assignment: ReadingAssignment = { key, name, category, dueDate };
 
-  const where = `cell ${student.name} × ${name}`;
+  const where = () => `cell ${student.name} × ${name}`;
   const scoreCell = columnCell(cells, columns, 'score');
   if (!scoreCell) {
-    problems.push({ where, reason: 'the row is cut short: it has no score column' });
+    problems.push({ where: where(), reason: 'the row is cut short: it has no score column' });
     return { assignment };
   }
   const raw = collapse(scoreCell.textContent);
   const score = parseScore(raw);
   if (score.outOf !== undefined) assignment.pointsPossible = score.outOf;
   if (score.unreadable) {
-    problems.push({ where, reason: score.unreadable, raw: capRaw(raw) });
+    problems.push({ where: where(), reason: score.unreadable, raw: capRaw(raw) });
     return { assignment };
   }
-  const flags = { ...score.flags, ...codeFlags(columnCells(cells, columns, 'codes'), where, problems) };
+  const flags = { ...score.flags, ...codeFlags(row, cells, columns, where, problems) };
   // A Missing or Exempt icon on a `--/10` cell says more than the dashes do.
   if (flags.missing || flags.excused) delete flags.notGraded;
   return { assignment, cell: { studentKey: student.key, assignmentKey: key, raw, score: { ...score, flags } } };
@@ -224,40 +246,39 @@ function readScoreRow(row: Element, index: number, context: RowContext): { assig
 /** Vendor quirk: the final percent is written into the page by an inline script at load ("103% &nbsp;"). A live
  * page has run it, so the percent is rendered text; a saved page read without scripts has it only
  * in the script's string literal. */
+const DASHES = /^-+$/;
 const WRITTEN_PERCENT = /document\.write\(\s*["']\s*(\d+(?:[.,]\d+)?)\s*%/;
 
 function readOverall(finalCell: Element | undefined, studentKey: string): ReadingOverall | undefined {
   if (!finalCell) return undefined;
-  let raw = renderedText(finalCell);
+  const rendered = renderedText(finalCell);
+  let raw = rendered.text;
   const tokens = raw.split(' ').filter(Boolean);
   let percentToken = tokens.find((token) => token.endsWith('%') && parsePercent(token) !== undefined);
   if (!percentToken) {
-    const written = WRITTEN_PERCENT.exec(finalCell.querySelector('script')?.textContent ?? '');
+    const written = WRITTEN_PERCENT.exec(rendered.script?.textContent ?? '');
     if (written?.[1]) {
       percentToken = `${written[1]}%`;
       raw = collapse(`${raw} ${percentToken}`);
     }
   }
-  const letter = tokens.find((token) => token !== percentToken && !/^-+$/.test(token) && token.length <= 3);
+  const letter = tokens.find((token) => token !== percentToken && !DASHES.test(token) && token.length <= 3);
   const percent = percentToken ? parsePercent(percentToken) : undefined;
   if (letter === undefined && percent === undefined) return undefined; // "--": no grade yet
   return { studentKey, letter, percent, raw: capRaw(raw) };
 }
 
-/** The first row below the course table (at any depth) that holds a data cell. */
+/** The first row below the course table (at any depth) that holds a data cell: a live collection read
+ * item by item, as far as that row (the second). */
 function firstDataRow(courseTable: Element): Element | undefined {
   const rows = courseTable.getElementsByTagName(SELECTORS.row);
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    for (let child = row.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'td') return row;
-    if (row.querySelector('td')) return row;
-  }
+  for (let index = 0, row = rows[0]; row; row = rows[++index]) if (row.querySelector('td')) return row;
   return undefined;
 }
 
-function readSection(courseTable: Element, url: URL, doc: Document): { section?: ReadingSection; finalCell?: Element } {
+function readSection(courseTable: Element, url: URL, doc: Document, cellType: CellType): { section?: ReadingSection; finalCell?: Element } {
   const row = firstDataRow(courseTable);
-  const [course, teacher, expression, finalCell] = row ? cellsOf(row) : [];
+  const [course, teacher, expression, finalCell] = row ? cellsOf(row, cellType) : [];
   const name = collapse(course?.textContent);
   if (!name) return {};
   const key = frnOfPage(url) || frnOf(doc.querySelector(SELECTORS.switchStudentForm)?.getAttribute('action'), url) || normaliseName(name);
@@ -273,7 +294,8 @@ function readSection(courseTable: Element, url: URL, doc: Document): { section?:
 function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const courseTable = doc.querySelector(SELECTORS.courseTable);
   if (!courseTable) return { readings: [], problems: [{ where: 'page', reason: 'the course table (Class Score Detail) was not found' }] };
-  const { section, finalCell } = readSection(courseTable, url, doc);
+  const cellType = cellTypeOf(doc);
+  const { section, finalCell } = readSection(courseTable, url, doc, cellType);
   if (!section) return { readings: [], problems: [{ where: 'course table', reason: 'the course table has no course name' }] };
   const studentName = collapse(doc.querySelector(SELECTORS.studentName)?.textContent);
   if (!studentName) return { readings: [], problems: [{ where: 'page header', reason: "the student's name was not found" }] };
@@ -282,9 +304,9 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const problems: ReadingProblem[] = [];
   const assignments: ReadingAssignment[] = [];
   const cells: ReadingCell[] = [];
-  const scoreTable = findScoreTable(doc);
+  const scoreTable = findScoreTable(doc, cellType);
   if (!scoreTable) problems.push({ where: 'page', reason: 'the score table (Due Date … Score) was not found' });
-  const context: RowContext = { columns: scoreTable?.columns ?? {}, student, url, assignmentKeys: new Set(), problems };
+  const context: RowContext = { columns: scoreTable?.columns ?? {}, cellType, student, url, assignmentKeys: new Set(), problems };
   scoreTable?.rows.forEach((row, index) => {
     const { assignment, cell } = readScoreRow(row, index, context);
     if (assignment) assignments.push(assignment);

@@ -8,25 +8,29 @@ import { collapse, capRaw } from '../core/text';
 
 // Checked on rosariosis/parent-student-grades.html, -algebra.html, -all.html and
 // student-student-grades.html (RosarioSIS 12.0, 2024).
+/** Classes asked of elements directly (a live collection, `classList`), each part of a selector below. */
+const CLASSES = { list: 'list-outer', header: 'header', details: 'hide', totalsTeacher: 'list-column-teacher', assignmentPoints: 'list-column-points' } as const;
+
 const SELECTORS = {
   /** each course (or the Totals) is a `div.list-outer` after a `table.header` naming it */
-  list: 'div.list-outer',
+  list: `div.${CLASSES.list}`,
   table: 'table.list',
   /** "15 assignments were found." */
   foundCount: 'table.list-nav span.size-1',
   /** direct rows only: each title cell nests the details' own tables */
   row: ':scope > tbody > tr',
   totalsTitleHeader: 'th.list-column-title',
-  totalsTeacherHeader: 'th.list-column-teacher',
-  assignmentPointsHeader: 'th.list-column-points',
+  /** the Totals and a course's assignments are told apart by these header cells */
+  totalsTeacherHeader: `th.${CLASSES.totalsTeacher}`,
+  assignmentPointsHeader: `th.${CLASSES.assignmentPoints}`,
   assignmentCategoryHeader: 'th.list-column-category',
-  header: 'table.header',
+  header: `table.${CLASSES.header}`,
   headerBold: 'td.header2 b',
   /** a parent picks the child here; the signed-in student has no such select */
   childSelect: 'select#student_id',
   signedInUser: 'span.username',
   /** the assignment's hidden details (colorbox popup): dates, course, teacher, full title */
-  details: 'div.hide',
+  details: `div.${CLASSES.details}`,
   detailField: 'td.header2',
   assignmentLink: 'a[href^="#ASSIGNMENT_"]',
   /** a long title is cut to 33 characters with the full one in `title` */
@@ -39,11 +43,22 @@ const SELECTORS = {
 const MENU_STUDENT = /\bmenuStudentID\s*=\s*"(\d+)"/;
 const MENU_STAFF = /\bmenuStaffID\s*=\s*"(\d*)"/;
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
-const SHOW_COMMENT = 128;
+const LIST_COLUMN = /\blist-column-(\w+)/;
+const FOUND_COUNT = /^(\d+)\s/;
+const ASSIGNMENT_HREF = /^#ASSIGNMENT_(\d+)$/;
+/** "Period 2 - Elena Marsh": the teacher after the dash */
+const HEADER_TEACHER = /\s-\s(.+)$/;
+const COMMENT_NODE = 8;
 
 /** Text as a person sees it: without the hidden details popup and without scripts. */
 function shownText(element: Element | null | undefined): string {
-  return element ? collapse(shownWords(element)) : '';
+  if (!element) return '';
+  // Most cells hold text alone, or one element alone (`<b>D</b>`, a link): their text is read whole, not
+  // node by node (in Chromium each DOM call costs about as much as reading a cell's text).
+  const first = element.firstElementChild;
+  if (first === null) return collapse(element.textContent);
+  if (element.firstChild === first && first.nextSibling === null && !isHidden(first)) return shownText(first);
+  return collapse(shownWords(element));
 }
 
 /** The shown text before collapsing its spaces; each element's text set off by spaces ("Points:" "<b>10</b>"). */
@@ -57,7 +72,13 @@ function shownWords(element: Element): string {
 }
 
 /** `SELECTORS.details` or a script, told by name and class rather than `matches` on every element. */
-const isHidden = (element: Element) => element.localName === 'script' || (element.localName === 'div' && element.classList.contains('hide'));
+function isHidden(element: Element): boolean {
+  const tag = element.localName;
+  return tag === 'script' || (tag === 'div' && element.classList.contains(CLASSES.details));
+}
+
+/** SELECTORS.details, told by tag and class rather than `matches`. */
+const isDetails = (element: Element) => element.localName === 'div' && element.classList.contains(CLASSES.details);
 
 function readStudent(doc: Document): ReadingStudent | undefined {
   const option = doc.querySelector(`${SELECTORS.childSelect} option[selected]`) ?? doc.querySelector(`${SELECTORS.childSelect} option`);
@@ -68,10 +89,11 @@ function readStudent(doc: Document): ReadingStudent | undefined {
   }
   let menu: string | undefined;
   let id: string | undefined;
-  const scripts = doc.querySelectorAll('script:not([src])');
-  // by index: in Chromium, iterating a NodeList with for…of costs more than the test of each script
-  for (let index = 0; index < scripts.length && !menu; index++) {
-    const text = scripts[index]!.textContent ?? '';
+  // a live collection read item by item (not its length): only as far as the menu's script, near the top
+  const scripts = doc.getElementsByTagName('script');
+  for (let index = 0, script = scripts[0]; script && !menu; script = scripts[++index]) {
+    if (script.hasAttribute('src')) continue;
+    const text = script.textContent ?? '';
     const student = MENU_STUDENT.exec(text);
     if (student) [menu, id] = [text, student[1]];
   }
@@ -81,31 +103,55 @@ function readStudent(doc: Document): ReadingStudent | undefined {
   return id && staffId === '' && name ? { key: id, name, vendorId: id } : undefined;
 }
 
-/** The labels of the hidden details' fields that are read. */
-const DETAIL_LABELS = new Set(['course title', 'teacher', 'title', 'due date']);
+/** The hidden details' fields that are read: each the `<b>` after its label. */
+interface DetailFields { courseTitle?: Element; teacher?: Element; title?: Element; dueDate?: Element }
 
-/** The hidden details' labelled fields ("Course Title:", "Teacher:", "Title:", "Due Date:") → their value element. */
-function detailFields(details: Element | null): Map<string, Element> {
-  const fields = new Map<string, Element>();
+/** The labels of the fields that are read, lower-cased without their colon. */
+const DETAIL_LABELS = new Map<string, keyof DetailFields>([['course title', 'courseTitle'], ['teacher', 'teacher'], ['title', 'title'], ['due date', 'dueDate']]);
+
+/** Every label as RosarioSIS writes it (`Due Date: `) → the field it names, or null for a field not read:
+ * most labels are found here, without normalising their text (seven labels in each of the rows). */
+const SHOWN_LABELS = new Map<string, keyof DetailFields | null>([
+  ['Due Date: ', 'dueDate'], ['Assigned Date: ', null], ['Course Title: ', 'courseTitle'], ['Teacher: ', 'teacher'],
+  ['Title: ', 'title'], ['Category: ', null], ['Points: ', null],
+]);
+
+/** The field a label names (DETAIL_LABELS), for a label written otherwise than SHOWN_LABELS has it. */
+function fieldOfLabel(label: string): keyof DetailFields | undefined {
+  const text = collapse(label);
+  return DETAIL_LABELS.get((text.endsWith(':') ? text.slice(0, -1) : text).toLowerCase());
+}
+
+/** The hidden details' labelled fields ("Course Title:", "Teacher:", "Title:", "Due Date:"); a label given twice, its last. */
+function detailFields(details: Element | null): DetailFields {
+  const fields: DetailFields = {};
   if (!details) return fields;
   const tds = details.querySelectorAll(SELECTORS.detailField);
   // by index: in Chromium, iterating a NodeList with for…of costs more than reading each label
   for (let index = 0; index < tds.length; index++) {
     const td = tds[index]!;
-    const text = collapse(td.firstChild?.textContent);
-    const label = (text.endsWith(':') ? text.slice(0, -1) : text).toLowerCase();
-    const value = DETAIL_LABELS.has(label) ? td.querySelector('b') : null;
-    if (label && value) fields.set(label, value);
+    const label = td.firstChild?.textContent ?? '';
+    const shown = SHOWN_LABELS.get(label);
+    const field = shown === undefined ? fieldOfLabel(label) : shown;
+    const value = field ? firstBold(td) : null;
+    if (field && value) fields[field] = value;
   }
   return fields;
 }
 
-/** The ISO date RosarioSIS writes in a comment before the shown date (`<!-- 2024-10-14 -->`). */
+/** The first `<b>` in a field: the field's first element on every page seen, else wherever the query finds it. */
+function firstBold(field: Element): Element | null {
+  const first = field.firstElementChild;
+  return first?.localName === 'b' ? first : field.querySelector('b');
+}
+
+/** The ISO date RosarioSIS writes in a comment before the shown date (`<!-- 2024-10-14 -->`): the first
+ * comment below the element, in page order, that holds one. Walked by hand: the field is a few nodes, and
+ * a TreeWalker costs more to create than the walk. */
 function isoDateIn(element: Element | undefined): string | undefined {
   if (!element) return undefined;
-  const walker = element.ownerDocument.createTreeWalker(element, SHOW_COMMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const date = ISO_DATE.exec(node.nodeValue ?? '')?.[1];
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    const date = node.nodeType === COMMENT_NODE ? ISO_DATE.exec(node.nodeValue ?? '')?.[1] : node.nodeType === 1 ? isoDateIn(node as Element) : undefined;
     if (date) return date;
   }
   return undefined;
@@ -121,14 +167,18 @@ function sectionOf(course: string, teacher: string | undefined, period?: string)
 
 interface ListBlock { header?: Element; list: Element; table: Element; rows: Element[]; headers: Element[] }
 
+/** The `div.list-outer` blocks: the class's live collection filtered to divs (the same elements, in page
+ * order) instead of a query with a selector over the whole page. */
 function listBlocks(doc: Document): ListBlock[] {
   const blocks: ListBlock[] = [];
-  const lists = doc.querySelectorAll(SELECTORS.list);
+  const lists = doc.getElementsByClassName(CLASSES.list);
   for (let index = 0; index < lists.length; index++) {
     const list = lists[index]!;
+    if (list.localName !== 'div') continue;
     const table = list.querySelector(SELECTORS.table);
     if (!table) continue;
-    const header = list.previousElementSibling?.matches(SELECTORS.header) ? list.previousElementSibling : undefined;
+    const previous = list.previousElementSibling;
+    const header = previous?.localName === 'table' && previous.classList.contains(CLASSES.header) ? previous : undefined;
     blocks.push({ header, list, table, rows: dataRows(table), headers: headerCells(table) });
   }
   return blocks;
@@ -151,11 +201,11 @@ function hasChildNamed(element: Element, tag: string): boolean {
   return false;
 }
 
-/** An element's children of one tag: the list's own rows (`:scope > tbody > tr`, `:scope > thead`) found by
- * walking its children, not by a query through every details table nested in its cells. */
-function childrenNamed(element: Element, tag: string): Element[] {
+/** An element's children of one tag, up to `limit` of them: the list's own rows (`:scope > tbody > tr`,
+ * `:scope > thead`) found by walking its children, not by a query through every details table nested in its cells. */
+function childrenNamed(element: Element, tag: string, limit = Infinity): Element[] {
   const children: Element[] = [];
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+  for (let child = element.firstElementChild; child && children.length < limit; child = child.nextElementSibling) {
     if (child.localName === tag) children.push(child);
   }
   return children;
@@ -171,111 +221,153 @@ function headerCells(table: Element): Element[] {
   return cells;
 }
 
-/** The column names of the list (`list-column-title` → `title`), by position. */
-const columnNames = (headers: Element[]) => headers.map((th) => /\blist-column-(\w+)/.exec(th.className)?.[1]);
+/** Each column's name by position (`list-column-title` → `title`; a name's first column is the one read),
+ * and how many cells of a row reach the last column that is read. */
+interface Columns { names: Array<string | undefined>; reach: number }
 
-/** A row's cells by column name. */
-function cellsByColumn(row: Element, columns: Array<string | undefined>): Map<string, Element | undefined> {
-  const tds = childrenNamed(row, 'td');
-  const cells = new Map<string, Element | undefined>();
-  columns.forEach((column, index) => {
-    if (column !== undefined && !cells.has(column)) cells.set(column, tds[index]);
-  });
-  return cells;
+function listColumns(headers: Element[], read: readonly string[]): Columns {
+  const names = headers.map((th) => LIST_COLUMN.exec(th.className)?.[1]);
+  let reach = 0;
+  for (const column of read) reach = Math.max(reach, names.indexOf(column) + 1);
+  return { names, reach };
+}
+
+/** A row's cells up to the last column read (the rest are never looked at). */
+const rowCells = (row: Element, columns: Columns) => childrenNamed(row, 'td', columns.reach);
+
+/** A row's cell in the named column (its `td` children by position). */
+function cellIn(tds: Element[], columns: Columns, column: string): Element | undefined {
+  const index = columns.names.indexOf(column);
+  return index < 0 ? undefined : tds[index];
 }
 
 function checkCount(block: ListBlock, where: string, problems: ReadingProblem[]): void {
-  const found = Number(/^(\d+)\s/.exec(collapse(block.list.querySelector(SELECTORS.foundCount)?.textContent))?.[1]);
+  const found = Number(FOUND_COUNT.exec(collapse(block.list.querySelector(SELECTORS.foundCount)?.textContent))?.[1]);
   if (Number.isFinite(found) && found !== block.rows.length) problems.push({ where, reason: `the page says ${found} rows, ${block.rows.length} were read (page cut off?)` });
 }
 
+/** The columns read on the Totals and on an assignment list. */
+const TOTALS_COLUMNS = ['title', 'teacher', 'percent', 'grade'] as const;
+const ASSIGNMENT_COLUMNS = ['title', 'category', 'points'] as const;
+
+type ReadingBase = Omit<Reading, 'section' | 'assignments' | 'cells' | 'overall' | 'problems'>;
+
 /** Totals: Course Title (linked `&id=N`) / Teacher / Ungraded / Percent / Letter → one Reading per course. */
-function readTotals(block: ListBlock, base: Omit<Reading, 'section' | 'assignments' | 'cells' | 'overall' | 'problems'>, problems: ReadingProblem[]): Reading[] {
+function readTotals(block: ListBlock, base: ReadingBase, problems: ReadingProblem[]): Reading[] {
   checkCount(block, 'course list', problems);
-  const columns = columnNames(block.headers);
-  return block.rows.flatMap((row, index) => {
-    const cells = cellsByColumn(row, columns);
-    const cell = (column: string) => cells.get(column);
-    const course = shownText(cell('title'));
-    if (!course) {
-      problems.push({ where: `course row ${index + 1}`, reason: 'course row without a title', raw: capRaw(shownText(row)) });
-      return [];
-    }
-    const section = sectionOf(course, shownText(cell('teacher')) || undefined);
-    const percentText = shownText(cell('percent'));
-    const letter = shownText(cell('grade')) || undefined;
-    const percent = parsePercent(percentText);
-    const overall: ReadingOverall[] = percent === undefined && (letter === undefined || letter === 'N/A') ? []
-      : [{ studentKey: base.students[0]!.key, percent, letter: letter === 'N/A' ? undefined : letter, raw: capRaw([percentText, letter].filter(Boolean).join(' ')) }];
-    return [{ ...base, section, assignments: [], cells: [], overall, problems: [] }];
+  const columns = listColumns(block.headers, TOTALS_COLUMNS);
+  const readings: Reading[] = [];
+  block.rows.forEach((row, index) => {
+    const reading = readCourseTotal(rowCells(row, columns), columns, base);
+    if (reading) readings.push(reading);
+    else problems.push({ where: `course row ${index + 1}`, reason: 'course row without a title', raw: capRaw(shownText(row)) });
   });
+  return readings;
+}
+
+/** One course of the Totals; undefined for a row without a course title. */
+function readCourseTotal(tds: Element[], columns: Columns, base: ReadingBase): Reading | undefined {
+  const course = shownText(cellIn(tds, columns, 'title'));
+  if (!course) return undefined;
+  const section = sectionOf(course, shownText(cellIn(tds, columns, 'teacher')) || undefined);
+  const percentText = shownText(cellIn(tds, columns, 'percent'));
+  const letter = shownText(cellIn(tds, columns, 'grade')) || undefined;
+  const percent = parsePercent(percentText);
+  const overall: ReadingOverall[] = percent === undefined && (letter === undefined || letter === 'N/A') ? []
+    : [{ studentKey: base.students[0]!.key, percent, letter: letter === 'N/A' ? undefined : letter, raw: capRaw(percentText && letter ? `${percentText} ${letter}` : percentText || letter || '') }];
+  return { ...base, section, assignments: [], cells: [], overall, problems: [] };
+}
+
+/** `6 / 10` → `6`, `10`: the text before the first slash and up to the next, as splitting at slashes gives
+ * them; trimmed, which collapses them as the whole is collapsed already. */
+function pointsAndPossible(raw: string): [string, string] {
+  const slash = raw.indexOf('/');
+  if (slash < 0) return [raw.trim(), ''];
+  const next = raw.indexOf('/', slash + 1);
+  return [raw.slice(0, slash).trim(), raw.slice(slash + 1, next < 0 ? undefined : next).trim()];
 }
 
 /** Points / Possible as shown: `6 / 10`, `* / 25` (excused), red `0 / 10` (no grade entered: missing). */
-function readPoints(td: Element, possibleText: string, pointsText: string): ParsedScore {
-  const possible = parsePercent(possibleText);
+function readPoints(td: Element, possible: number | undefined, pointsText: string): ParsedScore {
   const outOf = possible !== undefined && possible > 0 ? possible : undefined;
   if (pointsText === '*') return { outOf, flags: { excused: true } };
   // Assignments reach this list only once past due (or graded), and RosarioSIS counts a missing grade as 0.
-  if (td.querySelector(SELECTORS.missingPoints)) return { outOf, flags: { missing: true } };
+  // Most points cells are text alone: only one with elements can hold the red span.
+  if (td.firstElementChild && td.querySelector(SELECTORS.missingPoints)) return { outOf, flags: { missing: true } };
   // extra credit (0 points possible) has points but no percent
   return parseScore(pointsText, outOf);
 }
 
-interface AssignmentRow { assignment: ReadingAssignment; cell: Omit<ReadingCell, 'studentKey'>; course?: string; teacher?: string }
+interface AssignmentRow { assignment: ReadingAssignment; cell: Omit<ReadingCell, 'studentKey'>; fields: DetailFields }
 
-function readAssignmentRow(row: Element, columns: Array<string | undefined>, where: string, problems: ReadingProblem[]): AssignmentRow | undefined {
-  const cells = cellsByColumn(row, columns);
-  const cell = (column: string) => cells.get(column);
+/** The title cell's hidden details: its first child on every page seen, else wherever the query finds it. */
+function detailsIn(titleCell: Element | undefined): Element | null {
+  const first = titleCell?.firstElementChild;
+  if (first && isDetails(first)) return first;
+  return titleCell?.querySelector(SELECTORS.details) ?? null;
+}
+
+function readAssignmentRow(row: Element, columns: Columns, where: string, problems: ReadingProblem[]): AssignmentRow | undefined {
+  const tds = rowCells(row, columns);
+  const cell = (column: string) => cellIn(tds, columns, column);
   const titleCell = cell('title');
-  const fields = detailFields(titleCell?.querySelector(SELECTORS.details) ?? null);
+  const fields = detailFields(detailsIn(titleCell));
   const link = titleCell?.querySelector(SELECTORS.assignmentLink);
-  const name = collapse(fields.get('title')?.textContent) || collapse(link?.querySelector(SELECTORS.fullTitle)?.getAttribute('title')) || shownText(titleCell);
+  const name = collapse(fields.title?.textContent) || collapse(link?.querySelector(SELECTORS.fullTitle)?.getAttribute('title')) || shownText(titleCell);
   const pointsCell = cell('points');
   if (!name || !pointsCell) {
     problems.push({ where, reason: 'assignment row without a title or a points cell', raw: capRaw(shownText(row)) });
     return undefined;
   }
-  const id = /^#ASSIGNMENT_(\d+)$/.exec(link?.getAttribute('href') ?? '')?.[1];
+  const id = ASSIGNMENT_HREF.exec(link?.getAttribute('href') ?? '')?.[1];
   const raw = shownText(pointsCell);
-  const [pointsText = '', possibleText = ''] = raw.split('/').map(collapse);
-  const score = readPoints(pointsCell, possibleText, pointsText);
+  const [pointsText, possibleText] = pointsAndPossible(raw);
+  const pointsPossible = parsePercent(possibleText);
+  const score = readPoints(pointsCell, pointsPossible, pointsText);
   if (score.unreadable) {
     problems.push({ where: `${where} (${name})`, reason: score.unreadable, raw: capRaw(raw) });
     return undefined;
   }
   const assignment: ReadingAssignment = {
     key: id ?? normaliseName(name), name, category: shownText(cell('category')) || undefined,
-    dueDate: isoDateIn(fields.get('due date')), pointsPossible: parsePercent(possibleText),
+    dueDate: isoDateIn(fields.dueDate), pointsPossible,
   };
-  return {
-    assignment, cell: { assignmentKey: assignment.key, raw, score },
-    course: collapse(fields.get('course title')?.textContent) || undefined, teacher: collapse(fields.get('teacher')?.textContent) || undefined,
-  };
+  return { assignment, cell: { assignmentKey: assignment.key, raw, score }, fields };
+}
+
+/** The first course title (or teacher) the rows' details show: every assignment of a course repeats them. */
+function firstField(rows: AssignmentRow[], field: 'courseTitle' | 'teacher'): string | undefined {
+  for (const row of rows) {
+    const text = collapse(row.fields[field]?.textContent);
+    if (text) return text;
+  }
+  return undefined;
 }
 
 /** One course's assignments: Title / Category / Points / Possible / Percent / Letter / Comment. */
-function readCourse(block: ListBlock, expandAll: boolean, base: Omit<Reading, 'section' | 'assignments' | 'cells' | 'overall' | 'problems'>, problems: ReadingProblem[]): Reading | undefined {
+function readCourse(block: ListBlock, expandAll: boolean, base: ReadingBase, problems: ReadingProblem[]): Reading | undefined {
   const readingProblems: ReadingProblem[] = [];
-  const columns = columnNames(block.headers);
+  const columns = listColumns(block.headers, ASSIGNMENT_COLUMNS);
   const rows = block.rows.map((row, index) => readAssignmentRow(row, columns, `assignment row ${index + 1}`, readingProblems)).filter((row): row is AssignmentRow => row !== undefined);
   // Expand All heads each course "Period 2 - Elena Marsh"; one course's page "Algebra 1 - Algebra 1".
   const headerBold = collapse(block.header?.querySelector(SELECTORS.headerBold)?.textContent) || undefined;
-  const headerTeacher = /\s-\s(.+)$/.exec(shownText(block.header?.querySelector('td.header2')))?.[1];
-  const course = rows.find((r) => r.course)?.course ?? (expandAll ? undefined : headerBold);
-  const teacher = rows.find((r) => r.teacher)?.teacher ?? (expandAll ? headerTeacher : undefined);
+  const headerTeacher = () => HEADER_TEACHER.exec(shownText(block.header?.querySelector('td.header2')))?.[1];
+  const course = firstField(rows, 'courseTitle') ?? (expandAll ? undefined : headerBold);
+  const teacher = firstField(rows, 'teacher') ?? (expandAll ? headerTeacher() : undefined);
   if (!course) {
     problems.push({ where: `course ${headerBold ?? '?'}`, reason: 'the course title is not shown (no assignment details): course skipped' });
     return undefined;
   }
   checkCount(block, `course ${course}`, readingProblems);
   const assignments: ReadingAssignment[] = [];
+  const keys = new Set<string>();
   const cells: ReadingCell[] = [];
   for (const row of rows) {
-    if (assignments.some((a) => a.key === row.assignment.key)) {
+    if (keys.has(row.assignment.key)) {
       readingProblems.push({ where: `assignment ${row.assignment.name}`, reason: 'listed twice: second row skipped' });
       continue;
     }
+    keys.add(row.assignment.key);
     assignments.push(row.assignment);
     cells.push({ studentKey: base.students[0]!.key, ...row.cell });
   }
@@ -295,8 +387,8 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   for (const block of blocks) {
     // the header cells only: a query over the whole list would go through every assignment's details
     const { headers } = block;
-    if (headers.some((th) => th.matches(SELECTORS.totalsTeacherHeader))) readings.push(...readTotals(block, base, problems));
-    else if (headers.some((th) => th.matches(SELECTORS.assignmentPointsHeader))) {
+    if (headers.some((th) => th.classList.contains(CLASSES.totalsTeacher))) readings.push(...readTotals(block, base, problems));
+    else if (headers.some((th) => th.classList.contains(CLASSES.assignmentPoints))) {
       const reading = readCourse(block, url.searchParams.get('id') === 'all', base, problems);
       if (reading) readings.push(reading);
     }

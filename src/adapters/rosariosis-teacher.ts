@@ -7,16 +7,20 @@ import { collapse, capRaw } from '../core/text';
 
 // Checked on rosariosis/teacher-gradebook-algebra.html, -algebra-quizzes.html and -algebra-totals.html
 // (RosarioSIS 12.0, 2024) and on the earlier teacher-grades-algebra-grid.html (same version).
+/** Parts of the selectors below asked of elements directly (a live collection, `className`, `closest`,
+ * an `href`), where a query would try its whole selector on every element. */
+const PARTS = { repeatedHeader: 'thead-repeat', headerRow: 'thead', listNav: 'table.list-nav', foundCount: 'size-1', studentHref: 'student_id=' } as const;
+
 const SELECTORS = {
   /** the list table; a copy of its header row repeats at the bottom of tbody as `tr.thead-repeat` */
   table: 'table.list',
-  header: 'thead th',
+  header: `${PARTS.headerRow} th`,
   /** grid columns are `th.list-column-g{assignment id}` */
   assignmentHeader: 'th[class*="list-column-g"]',
   totalsPercentHeader: 'th.list-column-percent-grade',
   totalsCommentHeader: 'th.list-column-comment',
   row: 'tbody tr',
-  studentLink: 'a[href*="student_id="]',
+  studentLink: `a[href*="${PARTS.studentHref}"]`,
   /** a saved grade: the input exists only as a string in a script until the teacher clicks */
   savedGrade: 'span.uld',
   /** a cell without a grade has a real, empty input named `values[student][assignment][POINTS]` */
@@ -24,13 +28,15 @@ const SELECTORS = {
   /** "/ 10" after the value */
   pointsLabel: 'label',
   /** "28 students were found." */
-  foundCount: 'table.list-nav span.size-1',
+  foundCount: `${PARTS.listNav} span.${PARTS.foundCount}`,
   coursePeriod: 'select#period option[selected]',
   categoryTab: 'select#type_id option[selected]',
   signedInUser: 'span.username',
 } as const;
 
 const GRID_COLUMN = /\blist-column-g(\d+)\b/;
+const STUDENT_ID = /[?&]student_id=(\d+)/;
+const FOUND_COUNT = /^(\d+)\s/;
 
 /** Text as a person sees it, by lines split at `<br>` ("Homework<br>HW 3.6 Point-Slope Form"), without
  * script source (grid cells carry one). */
@@ -49,8 +55,23 @@ function addShownLines(node: Node, lines: string[]): void {
   }
 }
 
-/** The shown lines joined by spaces: the same as collapsing the text with a space at each `<br>`. */
-const shownText = (element: Element) => collapse(shownWords(element));
+/**
+ * The shown lines joined by spaces: the same as collapsing the text with a space at each `<br>`. A cell of
+ * text alone, or with one element that holds text alone (`<b>C+</b>`), shows its `textContent` unless that
+ * element is a `<br>` or a script: read whole, not node by node (in Chromium each DOM call costs about as
+ * much as reading a cell's text, and a query to look for a `<br>` more).
+ */
+function shownText(element: Element): string {
+  if (element.childElementCount === 0 || hasOnePlainElement(element)) return collapse(element.textContent);
+  return collapse(shownWords(element));
+}
+
+function hasOnePlainElement(element: Element): boolean {
+  const only = element.firstElementChild;
+  if (!only || element.childElementCount !== 1 || only.childElementCount !== 0) return false;
+  const tag = only.localName;
+  return tag !== 'br' && tag !== 'script';
+}
 
 function shownWords(node: Node): string {
   let text = '';
@@ -77,9 +98,21 @@ function readAssignments(headers: Element[], tabCategory: string | undefined, pr
   });
 }
 
-function studentOf(row: Element, index: number, problems: ReadingProblem[]): ReadingStudent | undefined {
+/** The row's student link (SELECTORS.studentLink): on every page seen the first element in its first cell,
+ * which is then the first the query would find. Asked by tag and `href` first: in Chromium a query (or
+ * `matches`) per row costs about a fifth of a Totals row. */
+function studentLinkOf(row: Element): { link: Element | null; href: string } {
+  const cell = row.firstElementChild;
+  const first = cell?.firstElementChild;
+  const href = first && cell!.localName !== 'a' && first.localName === 'a' ? first.getAttribute('href') : null;
+  if (href?.includes(PARTS.studentHref)) return { link: first!, href };
   const link = row.querySelector(SELECTORS.studentLink);
-  const id = /[?&]student_id=(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  return { link, href: link?.getAttribute('href') ?? '' };
+}
+
+function studentOf(row: Element, index: number, problems: ReadingProblem[]): ReadingStudent | undefined {
+  const { link, href } = studentLinkOf(row);
+  const id = STUDENT_ID.exec(href)?.[1];
   const name = link ? collapse(link.textContent) : '';
   if (!id || !name) {
     problems.push({ where: `row ${index + 1}`, reason: 'student row without a student id link or a name', raw: capRaw(shownText(row)) });
@@ -87,6 +120,14 @@ function studentOf(row: Element, index: number, problems: ReadingProblem[]): Rea
   }
   return { key: id, name, vendorId: id };
 }
+
+/** Does the row hold a `td`? Its first child is one on every data row seen: asked before a query of the row. */
+function hasCell(row: Element): boolean {
+  return row.firstElementChild?.localName === 'td' || row.querySelector('td') !== null;
+}
+
+/** The copy of the header row at the bottom of tbody; most rows have no class at all. */
+const isRepeatedHeader = (row: Element) => row.className !== '' && row.classList.contains(PARTS.repeatedHeader);
 
 /** A row's `td` children (walked, not `Array.from(row.children)`: cheaper on these short rows). */
 function cellsOf(row: Element): Element[] {
@@ -185,8 +226,10 @@ function readTotalsRows(rows: Element[], problems: ReadingProblem[]) {
     seen.add(student.key);
     students.push(student);
     const [, points, percentCell, letterCell] = cellsOf(row);
-    const [pointsText, percentText, letterText] = [points, percentCell, letterCell].map((td) => (td ? shownText(td) : ''));
-    const percent = percentCell ? parsePercent(percentText!) : undefined;
+    const pointsText = points ? shownText(points) : '';
+    const percentText = percentCell ? shownText(percentCell) : '';
+    const letterText = letterCell ? shownText(letterCell) : '';
+    const percent = percentCell ? parsePercent(percentText) : undefined;
     const letter = letterText || undefined;
     if (percent === undefined && letter === undefined) {
       problems.push({ where: `row ${student.name}`, reason: 'no percent or letter in the totals row (page cut off?)', raw: capRaw(shownText(row)) });
@@ -207,6 +250,25 @@ function readSection(doc: Document, url: URL): ReadingSection | undefined {
   return { key, name: course ?? (collapse(option?.textContent) || key), period: collapse(option?.textContent) || undefined, teacher };
 }
 
+/** The grid's assignment headers: the `SELECTORS.header` cells with a GRID_COLUMN class. From the table's
+ * `th` collection, class first: the header row is looked for above the few that have it, where a query
+ * tries its selector on every element of the table. */
+function gridHeaders(table: Element): Element[] {
+  const headers: Element[] = [];
+  const ths = table.getElementsByTagName('th');
+  for (let index = 0, th = ths[0]; th; th = ths[++index]) if (GRID_COLUMN.test(th.className) && th.closest(PARTS.headerRow)) headers.push(th);
+  return headers;
+}
+
+/** SELECTORS.foundCount, from the spans of its class (few) rather than a query tried on every element before it. */
+function foundCount(doc: Document): Element | undefined {
+  const withClass = doc.getElementsByClassName(PARTS.foundCount);
+  for (let index = 0, element = withClass[0]; element; element = withClass[++index]) {
+    if (element.localName === 'span' && element.closest(PARTS.listNav)) return element;
+  }
+  return undefined;
+}
+
 function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const table = doc.querySelector(SELECTORS.table);
   const section = readSection(doc, url);
@@ -217,11 +279,9 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const rowList = table.querySelectorAll(SELECTORS.row);
   for (let index = 0; index < rowList.length; index++) {
     const row = rowList[index]!;
-    if (row.querySelector('td') && !row.classList.contains('thead-repeat')) rows.push(row);
+    if (hasCell(row) && !isRepeatedHeader(row)) rows.push(row);
   }
-  const headers: Element[] = [];
-  const headerList = table.querySelectorAll(SELECTORS.header);
-  for (let index = 0; index < headerList.length; index++) if (GRID_COLUMN.test(headerList[index]!.className)) headers.push(headerList[index]!);
+  const headers = gridHeaders(table);
   let students: ReadingStudent[];
   let assignments: ReadingAssignment[] = [];
   let cells: ReadingCell[] = [];
@@ -236,7 +296,7 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   } else {
     ({ students, overall } = readTotalsRows(rows, problems));
   }
-  const found = Number(/^(\d+)\s/.exec(collapse(doc.querySelector(SELECTORS.foundCount)?.textContent))?.[1]);
+  const found = Number(FOUND_COUNT.exec(collapse(foundCount(doc)?.textContent))?.[1]);
   if (Number.isFinite(found) && found !== students.length) problems.push({ where: 'table', reason: `the page says ${found} students, ${students.length} rows were read (page cut off?)` });
   if (students.length === 0) problems.push({ where: 'table', reason: 'no student rows' });
   const reading: Reading = { adapterId: rosariosisTeacher.id, view: 'teacher-grid', url: url.href, readAt: now, section, students, assignments, cells, overall, problems };

@@ -5,7 +5,7 @@
 // yet; the term grade is the overall and each assignment keeps its category.
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem } from '../core/types';
-import { parsePercent, parseScore, parseUsDate } from '../core/score-parse';
+import { parseExactScore, parsePercent, parseScore, parseUsDate } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
 
 // Checked on skyward/popup-physics-s1.html (29 assignments in Major/Minor with Q1/Q2 subtotal rows)
@@ -40,12 +40,25 @@ function ownText(element: Element | undefined): string {
   return collapse(texts.join(' '));
 }
 
-/** "82 out of 100" as Skyward writes it; `*` is "not graded", and "8 out of 0" is points added with nothing possible. */
+const ZERO_POSSIBLE = /^(\*|[\d.]+) out of 0$/;
+const POINTS_OUT_OF = /^([\d.]+) out of ([\d.]+)$/;
+const TERM_GRADE_SUFFIX = /\s*Grade$/;
+const LETTER_GRADE = /^([A-D][+-]?|F)$/;
+
+/**
+ * "82 out of 100" as Skyward writes it; `*` is "not graded", and "8 out of 0" is points added with nothing
+ * possible. Plain points are read as `82/100`, which parseExactScore reads without the regexes parseScore
+ * needs for "out of" (the same score); anything else is parseScore's.
+ */
 function readPoints(raw: string): ParsedScore {
-  const zeroPossible = /^(\*|[\d.]+) out of 0$/.exec(raw);
+  const zeroPossible = ZERO_POSSIBLE.exec(raw);
   if (zeroPossible) return zeroPossible[1] === '*' ? { flags: { notGraded: true } } : { points: Number(zeroPossible[1]), flags: {} };
-  return parseScore(raw);
+  const outOf = POINTS_OUT_OF.exec(raw);
+  return (outOf && parseExactScore(`${outOf[1]}/${outOf[2]}`)) || parseScore(raw);
 }
+
+/** Does the cell show anything? (What `collapse(text) !== ''` answers, without collapsing `&nbsp;`.) */
+const showsText = (cell: Element | undefined) => (cell?.textContent ?? '').trim() !== '';
 
 function readRow(row: Element, link: Element, category: string | undefined, student: string, problems: ReadingProblem[]): { assignment?: ReadingAssignment; cell?: ReadingCell } {
   const cells = row.children;
@@ -73,8 +86,8 @@ function readRow(row: Element, link: Element, category: string | undefined, stud
   }
   if (score.outOf) assignment.pointsPossible = score.outOf;
   // The Missing and No Count columns hold a mark when set; Absent ("TEACHER TARDY") says nothing about the work.
-  if (collapse(cells[COLUMN.missing]?.textContent)) score.flags.missing = true;
-  if (collapse(cells[COLUMN.noCount]?.textContent)) score.flags.excused = true;
+  if (showsText(cells[COLUMN.missing])) score.flags.missing = true;
+  if (showsText(cells[COLUMN.noCount])) score.flags.excused = true;
   return { assignment, cell: { studentKey: '', assignmentKey: key, raw, score } };
 }
 
@@ -92,12 +105,12 @@ function bodyRows(table: Element): Element[] {
 
 function readOverall(doc: Document, studentKey: string): ReadingOverall | undefined {
   const table = doc.querySelector(SELECTORS.termSummary);
-  const term = collapse(table?.querySelector(SELECTORS.headCell)?.firstChild?.textContent).replace(/\s*Grade$/, '');
+  const term = collapse(table?.querySelector(SELECTORS.headCell)?.firstChild?.textContent).replace(TERM_GRADE_SUFFIX, '');
   const [gradeCell, percentCell] = Array.from((table ? bodyRows(table)[0] : undefined)?.children ?? []);
   const grade = collapse(gradeCell?.textContent);
   const percentText = collapse(percentCell?.textContent);
   if (!grade && !percentText) return undefined;
-  const letter = /^([A-D][+-]?|F)$/.test(grade) ? grade : undefined;
+  const letter = LETTER_GRADE.test(grade) ? grade : undefined;
   return { studentKey, percent: parsePercent(percentText), letter, raw: capRaw(collapse(`${term} ${grade} ${percentText}`)) };
 }
 
