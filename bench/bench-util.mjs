@@ -37,7 +37,7 @@ export async function bundle(entry) {
       outDir,
       emptyOutDir: true,
       lib: { entry: join(ROOT, entry), formats: ['iife'], name: 'headsUpBenchBundle', fileName: () => 'bundle.js' },
-      minify: process.env.BENCH_NO_MINIFY ? false : true,
+      minify: !process.env.BENCH_NO_MINIFY,
     },
   });
   const code = readFileSync(join(outDir, 'bundle.js'), 'utf8');
