@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST } from '../tests/support/browser.mjs';
 import { withBenchPage } from './bench-page.mjs';
-import { demoParseBench, printDemoParse } from './demo-parse.mjs';
+import { DEMO_WARMUP, demoParseBench, printDemoParse } from './demo-parse.mjs';
 import { bundleSizes } from './bundle-sizes.mjs';
 import { engineBench } from './engine-bench.mjs';
 import { fixtureParseBench, fixtureParseRows, printFixtureParse } from './fixture-parse.mjs';
@@ -63,8 +63,8 @@ table(
   })),
 );
 
-const parse = await demoParseBench({ runs: RUNS, warmup: WARMUP });
-const { adapter: a, raw: r } = printDemoParse(parse, RUNS, WARMUP);
+const parse = await demoParseBench({ runs: RUNS, warmup: DEMO_WARMUP });
+const { adapter: a, raw: r } = printDemoParse(parse, RUNS, DEMO_WARMUP);
 
 const fixtureRows = fixtureParseRows(await fixtureParseBench(await bundle('bench/parse-entry.ts'), { runs: RUNS, warmup: WARMUP }));
 printFixtureParse(fixtureRows, RUNS, WARMUP);
