@@ -4,6 +4,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parseExactScore, parsePercent, parseScore } from '../core/score-parse';
+import { capRaw, collapse } from '../core/text';
 
 // Checked on the pages tests/site/gradebook-render.js draws (the contract in tests/site/README.md).
 const SELECTORS = {
@@ -23,23 +24,7 @@ const SELECTORS = {
 /** The class names inside SELECTORS.scoreCell and SELECTORS.value, for reading rows without queries. */
 const CLASSES = { score: 'score', value: 'value' } as const;
 
-const MAX_RAW = 80;
 const TABLE_NOT_FOUND = 'grade table #grade-grid not found (page still loading?)';
-
-const SPACES = /\s+/g;
-const SPACE_CODE = 32;
-const LAST_ASCII = 126;
-
-/** Text with runs of whitespace made one space, trimmed. Most cells (`12/15`) have none: those are returned as they are. */
-function collapse(text: string | null | undefined): string {
-  const value = text ?? '';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code <= SPACE_CODE || code > LAST_ASCII) return value.replace(SPACES, ' ').trim();
-  }
-  return value;
-}
-const capRaw = (text: string) => (text.length > MAX_RAW ? `${text.slice(0, MAX_RAW - 1)}…` : text);
 
 /** The assignments in header order, and each one's position by key (cells are looked up by key). */
 interface Columns {
@@ -90,22 +75,6 @@ function classesOf(element: Element): string | null {
   return typeof classes === 'string' ? classes : element.getAttribute('class');
 }
 
-// The hot path asks each kind of element through its own function: a property read that meets one
-// element type stays a fast call in V8, one that meets several (td, span, th) becomes a slow generic
-// lookup, which cost a third of a grid's read.
-
-/** A score cell's classes (classesOf for table cells only). */
-function cellClasses(td: Element): string | null {
-  const classes: unknown = td.className;
-  return typeof classes === 'string' ? classes : td.getAttribute('class');
-}
-
-/** The classes of the span a score cell starts with (classesOf for spans only). */
-function spanClasses(span: Element): string | null {
-  const classes: unknown = span.className;
-  return typeof classes === 'string' ? classes : span.getAttribute('class');
-}
-
 /** The text of the cell's `span.value`, found by query, else the whole cell's: the way for cells that do not start with one. */
 function queriedCellText(td: Element): string {
   return (td.querySelector(SELECTORS.value) ?? td).textContent ?? '';
@@ -126,7 +95,7 @@ function cellText(td: Element, spanType: typeof HTMLSpanElement | undefined): st
     if (only.constructor === spanType && (only as Element).firstElementChild === null) return only.textContent ?? '';
   }
   const first = td.firstElementChild;
-  if (first !== null && first.constructor === spanType && hasClass(spanClasses(first), CLASSES.value)) return first.textContent ?? '';
+  if (first !== null && first.constructor === spanType && hasClass(classesOf(first), CLASSES.value)) return first.textContent ?? '';
   return queriedCellText(td);
 }
 
@@ -195,7 +164,7 @@ function readRowCells(row: Element, student: ReadingStudent, read: RowsRead): vo
   let seenCount = 0;
   let met = 0;
   for (let td = queried ? queried[0] : row.firstElementChild; td; td = queried ? queried[met] : td.nextElementSibling) {
-    const classes = cellClasses(td);
+    const classes = classesOf(td);
     if (walk && !(td.constructor === walk.cell && hasClass(classes, CLASSES.score))) continue;
     met++;
     const id = td.getAttribute('data-assignment-id');

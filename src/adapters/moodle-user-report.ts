@@ -5,6 +5,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
+import { elementsWithClass } from './elements-with-class';
 
 // Checked on moodle/teacher-user-report.html, -excused.html, student-user-report.html (Moodle 4.3, Boost)
 // and the French tbody of moodle/user-report-tbody-fr.html (Moodle 4.x of 2023, decimal commas).
@@ -188,16 +189,8 @@ function readTable(doc: Document, url: URL, now: number, table: Element): Readin
   return { adapterId: moodleUserReport.id, view: 'student-detail', url: url.href, readAt: now, section, students: [student], assignments, cells, overall, problems };
 }
 
-/** The report tables: the class's live collection filtered to tables (what querying SELECTORS.table finds). */
-function reportTables(doc: Document): Element[] {
-  const tables: Element[] = [];
-  const withClass = doc.getElementsByClassName(CLASSES.table);
-  for (let index = 0, element = withClass[0]; element; element = withClass[++index]) if (element.localName === 'table') tables.push(element);
-  return tables;
-}
-
 function readPage(doc: Document, url: URL, now: number): AdapterResult {
-  const tables = reportTables(doc);
+  const tables = elementsWithClass(doc, CLASSES.table, 'table');
   if (tables.length === 0) return { readings: [], problems: [{ where: 'page', reason: 'the user report table (table.user-grade) was not found (page still loading?)' }] };
   const readings: Reading[] = [];
   const problems: ReadingProblem[] = [];

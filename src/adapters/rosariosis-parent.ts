@@ -5,6 +5,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
+import { elementsWithClass } from './elements-with-class';
 
 // Checked on rosariosis/parent-student-grades.html, -algebra.html, -all.html and
 // student-student-grades.html (RosarioSIS 12.0, 2024).
@@ -71,14 +72,13 @@ function shownWords(element: Element): string {
   return text;
 }
 
-/** `SELECTORS.details` or a script, told by name and class rather than `matches` on every element. */
-function isHidden(element: Element): boolean {
-  const tag = element.localName;
-  return tag === 'script' || (tag === 'div' && element.classList.contains(CLASSES.details));
-}
-
 /** SELECTORS.details, told by tag and class rather than `matches`. */
 const isDetails = (element: Element) => element.localName === 'div' && element.classList.contains(CLASSES.details);
+
+/** `SELECTORS.details` or a script, told by name and class rather than `matches` on every element. */
+function isHidden(element: Element): boolean {
+  return element.localName === 'script' || isDetails(element);
+}
 
 function readStudent(doc: Document): ReadingStudent | undefined {
   const option = doc.querySelector(`${SELECTORS.childSelect} option[selected]`) ?? doc.querySelector(`${SELECTORS.childSelect} option`);
@@ -167,14 +167,10 @@ function sectionOf(course: string, teacher: string | undefined, period?: string)
 
 interface ListBlock { header?: Element; list: Element; table: Element; rows: Element[]; headers: Element[] }
 
-/** The `div.list-outer` blocks: the class's live collection filtered to divs (the same elements, in page
- * order) instead of a query with a selector over the whole page. */
+/** The `div.list-outer` blocks, with the table in each and the header before it. */
 function listBlocks(doc: Document): ListBlock[] {
   const blocks: ListBlock[] = [];
-  const lists = doc.getElementsByClassName(CLASSES.list);
-  for (let index = 0; index < lists.length; index++) {
-    const list = lists[index]!;
-    if (list.localName !== 'div') continue;
+  for (const list of elementsWithClass(doc, CLASSES.list, 'div')) {
     const table = list.querySelector(SELECTORS.table);
     if (!table) continue;
     const previous = list.previousElementSibling;

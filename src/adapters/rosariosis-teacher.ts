@@ -4,6 +4,7 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
+import { elementsWithClass } from './elements-with-class';
 
 // Checked on rosariosis/teacher-gradebook-algebra.html, -algebra-quizzes.html and -algebra-totals.html
 // (RosarioSIS 12.0, 2024) and on the earlier teacher-grades-algebra-grid.html (same version).
@@ -261,13 +262,7 @@ function gridHeaders(table: Element): Element[] {
 }
 
 /** SELECTORS.foundCount, from the spans of its class (few) rather than a query tried on every element before it. */
-function foundCount(doc: Document): Element | undefined {
-  const withClass = doc.getElementsByClassName(PARTS.foundCount);
-  for (let index = 0, element = withClass[0]; element; element = withClass[++index]) {
-    if (element.localName === 'span' && element.closest(PARTS.listNav)) return element;
-  }
-  return undefined;
-}
+const foundCount = (doc: Document) => elementsWithClass(doc, PARTS.foundCount, 'span').find((span) => span.closest(PARTS.listNav));
 
 function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const table = doc.querySelector(SELECTORS.table);

@@ -2,6 +2,7 @@
 // mark (missing, excused, …). Pure: text in, ParsedScore out; never throws, never guesses — text it
 // cannot understand comes back with `unreadable` and the reason in plain words.
 import type { CellFlags, ParsedScore } from './types';
+import { isTidyAscii } from './text';
 
 /** The percent a letter grade stands for when a letter is all a cell gives. */
 export const LETTER_SCALE: Readonly<Record<string, number>> = Object.freeze({
@@ -226,22 +227,10 @@ export function parsePercent(text: string): number | undefined {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const COMBINING_MARKS = /\p{M}/gu;
 
-/** Is the text printable ASCII with single spaces between words (nothing to collapse, no accents to strip)? */
-function isPlainAscii(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
-    return false;
-  }
-  return true;
-}
-
 /** The identity form of a name, for pages without ids: `  Zoë\u00a0 O'Neil ` → `zoe o'neil`. */
 export function normaliseName(name: string): string {
   // most names are plain ASCII already collapsed: lower-casing is all they need
-  if (typeof name === 'string' && isPlainAscii(name)) return name.toLowerCase();
+  if (typeof name === 'string' && isTidyAscii(name)) return name.toLowerCase();
   const collapsed = collapseSpaces(name);
   // ASCII has no accents to strip: most names skip the Unicode decomposition
   return (ASCII_ONLY.test(collapsed) ? collapsed : collapsed.normalize('NFD').replace(COMBINING_MARKS, '')).toLowerCase();

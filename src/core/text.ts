@@ -10,14 +10,19 @@ const SPACES = /\s+/g;
 export function collapse(text: string | null | undefined): string {
   if (!text) return '';
   const trimmed = text.trim();
-  const last = trimmed.length - 1;
+  return isTidyAscii(trimmed) ? trimmed : trimmed.replace(SPACES, ' ');
+}
+
+/** Is the text printable ASCII with single spaces between words: nothing to collapse or trim, no accents? */
+export function isTidyAscii(text: string): boolean {
+  const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
-    const code = trimmed.charCodeAt(i);
+    const code = text.charCodeAt(i);
     if (code > 32 && code < 127) continue;
-    if (code === 32 && i > 0 && i < last && trimmed.charCodeAt(i + 1) !== 32) continue;
-    return trimmed.replace(SPACES, ' ');
+    if (code === 32 && i > 0 && i < last && text.charCodeAt(i + 1) !== 32) continue;
+    return false;
   }
-  return trimmed;
+  return true;
 }
 
 /** The longest page text a problem report quotes. */
