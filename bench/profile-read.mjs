@@ -1,5 +1,5 @@
 // `node bench/profile-read.mjs ADAPTER-ID [FIXTURE-SUBSTRING]`: where an adapter's read of a saved real
-// page spends its time, for whoever makes one faster. The page is served as the fixture bench serves it
+// page (or, for `demo-gradebook` alone, of the bench's 180 × 60 demo grid) spends its time, for whoever makes one faster. The page is served as the fixture bench serves it
 // (bench/fixture-parse.mjs: scripts blocked, nothing leaves the machine), read for 3 s under Chromium's
 // sampling profiler, and the self time is printed by function and by line of the (unminified) bundle.
 import { readFileSync } from 'node:fs';
@@ -8,26 +8,43 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.mjs';
 import { importTs } from './build-ts.mjs';
 import { bundle } from './bench-util.mjs';
+import { withBenchPage } from './bench-page.mjs';
+import { DEMO_GRID_PATH, GRID as DEMO_GRID } from './demo-parse.mjs';
 
 const FIXTURES = process.env.HEADS_UP_FIXTURES ?? fileURLToPath(new URL('../../shared/fixtures/', import.meta.url));
 const [adapterId, fixturePart = ''] = process.argv.slice(2);
 if (!adapterId) throw new Error('usage: node bench/profile-read.mjs ADAPTER-ID [FIXTURE-SUBSTRING]');
 const { fixtureCases, decodePage } = await importTs('bench/fixture-cases.ts');
-const found = fixtureCases().find((c) => c.adapterId === adapterId && c.fixture.includes(fixturePart) && /\.html?$/i.test(c.fixture));
-if (!found) throw new Error(`no saved HTML page for ${adapterId} matching "${fixturePart}"`);
-
 process.env.BENCH_NO_MINIFY = '1'; // names and lines that can be read
 const code = await bundle('bench/parse-entry.ts');
-const browser = await launchBrowser({ extension: false });
-try {
-  const page = await browser.context.newPage();
-  const html = decodePage(new Uint8Array(readFileSync(join(FIXTURES, found.fixture))));
-  await page.route('**/*', (route) =>
-    route.request().isNavigationRequest() && route.request().frame() === page.mainFrame()
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: html })
-      : route.abort(),
-  );
-  await page.goto(found.url);
+
+if (adapterId === 'demo-gradebook' && !fixturePart) {
+  // the demo adapter without a page named: the 180 × 60 grid of bench/demo-parse.mjs
+  await withBenchPage('bench/parse-entry.ts', DEMO_GRID_PATH, async (page) => {
+    await page.locator('#grade-grid tbody tr').last().waitFor();
+    await profileReads(page, `the ${DEMO_GRID.students} × ${DEMO_GRID.assignments} demo grid`);
+  });
+} else {
+  const found = fixtureCases().find((c) => c.adapterId === adapterId && c.fixture.includes(fixturePart) && /\.html?$/i.test(c.fixture));
+  if (!found) throw new Error(`no saved HTML page for ${adapterId} matching "${fixturePart}"`);
+  const browser = await launchBrowser({ extension: false });
+  try {
+    const page = await browser.context.newPage();
+    const html = decodePage(new Uint8Array(readFileSync(join(FIXTURES, found.fixture))));
+    await page.route('**/*', (route) =>
+      route.request().isNavigationRequest() && route.request().frame() === page.mainFrame()
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: html })
+        : route.abort(),
+    );
+    await page.goto(found.url);
+    await profileReads(page, found.fixture);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Reads the open page with the adapter for 3 s under the sampling profiler and prints where the time went. */
+async function profileReads(page, pageLabel) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Debugger.enable'); // before the bundle runs, so that its source can be asked for by id
   await page.evaluate(code);
@@ -69,8 +86,6 @@ try {
     }
   }
   const top = (map, sum) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([key, value]) => `${((value / sum) * 100).toFixed(1).padStart(5)}%  ${key}`).join('\n');
-  console.log(`${adapterId} on ${found.fixture}: self time by function\n${top(byFunction, total)}`);
+  console.log(`${adapterId} on ${pageLabel}: self time by function\n${top(byFunction, total)}`);
   console.log(`\nby line\n${top(byLine, [...byLine.values()].reduce((a, b) => a + b, 0))}`);
-} finally {
-  await browser.close();
 }
