@@ -6,8 +6,8 @@ import { parsePercent, parseScore } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
 
 // Checked on moodle/teacher-grader-report.html, -collapsed.html and -editing.html (Moodle 4.3, Boost).
-/** Parts of the selectors below asked of the whole table without a query through it (see tableMarks). */
-const PARTS = { input: 'input', inputName: 'grade[', iconBoxClass: 'grade_icons', overriddenClass: 'overridden' } as const;
+/** Part of a selector below also checked on an element at hand. */
+const PARTS = { overriddenClass: 'overridden' } as const;
 
 const SELECTORS = {
   table: 'table#user-grades',
@@ -25,9 +25,11 @@ const SELECTORS = {
   gradeCell: 'td.gradecell[data-itemid]',
   gradeValue: 'span.gradevalue',
   /** Edit mode: `<input name="grade[uid][itemid]">` instead of a value */
-  gradeInput: `${PARTS.input}[name^="${PARTS.inputName}"]`,
+  gradeInput: 'input[name^="grade["]',
   /** the box of status icons in each cell ("Excluded", "Overridden"), each labelled by `aria-label` or `title` */
-  iconBox: `.${PARTS.iconBoxClass}`,
+  iconBox: '.grade_icons',
+  /** what is in the boxes: most are empty */
+  inIconBox: '.grade_icons > *',
   icon: '[aria-label], [title]',
   /** a grade cell whose grade was changed in the gradebook rather than in its activity */
   overridden: `td.${PARTS.overriddenClass}`,
@@ -85,7 +87,7 @@ function readColumns(table: Element): Column[] {
     const name = th.matches(SELECTORS.category) ? collapse(th.querySelector(SELECTORS.categoryName)?.textContent) : undefined;
     for (let n = Math.max(1, Number(th.getAttribute('colspan')) || 1); n > 0; n -= 1) spans.push(name || undefined);
   }
-  return Array.from(headerRow.querySelectorAll(SELECTORS.itemHeader)).map((th, index) => ({
+  return ownCells(headerRow, SELECTORS.itemHeader).map((th, index) => ({
     itemId: th.getAttribute('data-itemid') ?? '',
     kind: kindOf(th),
     name: textWithout(th.querySelector(SELECTORS.itemName), 'img, .sr-only'),
@@ -110,18 +112,32 @@ function iconLabels(td: Element): string[] {
 interface TableMarks { editMode: boolean; cellsWithIcons: Set<Element> }
 
 function tableMarks(table: Element): TableMarks {
-  // by tag and class: a selector with a universal or attribute part tries every element of the table
+  // what is in the boxes rather than every box: one query through the table finds the few that hold something
   const cellsWithIcons = new Set<Element>();
-  const boxes = table.getElementsByClassName(PARTS.iconBoxClass);
-  for (let index = 0, box = boxes[0]; box; box = boxes[++index]) {
-    if (box.childElementCount === 0) continue;
-    for (let cell = box.closest(SELECTORS.gradeCell); cell; cell = cell.parentElement?.closest(SELECTORS.gradeCell) ?? null) cellsWithIcons.add(cell);
+  const inBoxes = table.querySelectorAll(SELECTORS.inIconBox);
+  for (let index = 0; index < inBoxes.length; index += 1) {
+    const box = inBoxes[index]!.parentElement;
+    for (let cell = box?.closest(SELECTORS.gradeCell); cell; cell = cell.parentElement?.closest(SELECTORS.gradeCell) ?? null) cellsWithIcons.add(cell);
   }
-  let editMode = false;
-  const inputs = table.getElementsByTagName(PARTS.input);
-  for (let index = 0, input = inputs[0]; input && !editMode; input = inputs[++index]) editMode = input.getAttribute('name')?.startsWith(PARTS.inputName) ?? false;
-  return { editMode, cellsWithIcons };
+  return { editMode: table.querySelector(SELECTORS.gradeInput) !== null, cellsWithIcons };
 }
+
+/**
+ * What `selector` matches among the own rows of a table or the own cells of a row, which are few, where a
+ * query would go through every element inside them too; if none matches there, what the query finds (rows
+ * or cells a script put inside something else).
+ */
+function ownMatching(rowsOrCells: HTMLCollection, root: Element, selector: string): Element[] {
+  const found: Element[] = [];
+  for (let index = 0; index < rowsOrCells.length; index += 1) {
+    const element = rowsOrCells[index]!;
+    if (element.matches(selector)) found.push(element);
+  }
+  return found.length > 0 ? found : Array.from(root.querySelectorAll(selector));
+}
+
+const userRows = (table: Element) => ownMatching((table as HTMLTableElement).rows, table, SELECTORS.row);
+const ownCells = (row: Element, selector: string) => ownMatching(row.children, row, selector);
 
 /** Is the cell overridden? Its class, read once: classList is asked only when the class is in it. */
 const isOverridden = (td: Element) => td.className.includes(PARTS.overriddenClass) && td.classList.contains(PARTS.overriddenClass);
@@ -131,10 +147,7 @@ function graderCellsOf(rows: Element[], columns: Column[], marks: TableMarks): G
   const cells: GraderCell[] = [];
   for (const row of rows) {
     const userId = row.getAttribute('data-uid') ?? '';
-    const tds = row.querySelectorAll(SELECTORS.gradeCell);
-    // indexed: iterating a NodeList with for…of costs more than reading its cells here
-    for (let index = 0; index < tds.length; index += 1) {
-      const td = tds[index]!;
+    for (const td of ownCells(row, SELECTORS.gradeCell)) {
       const itemId = td.getAttribute('data-itemid') ?? '';
       const input = marks.editMode ? td.querySelector(SELECTORS.gradeInput) : null;
       const raw = input ? collapse(input.getAttribute('value')) : collapse(td.querySelector(SELECTORS.gradeValue)?.textContent);
@@ -148,7 +161,7 @@ function graderCellsOf(rows: Element[], columns: Column[], marks: TableMarks): G
 /** Every grade cell of the report as shown, totals included (also used to check all cells in tests). */
 export function readGraderCells(doc: Document): GraderCell[] {
   const table = doc.querySelector(SELECTORS.table);
-  return table ? graderCellsOf(Array.from(table.querySelectorAll(SELECTORS.row)), readColumns(table), tableMarks(table)) : [];
+  return table ? graderCellsOf(userRows(table), readColumns(table), tableMarks(table)) : [];
 }
 
 /** Course total as shown outside Edit mode: `72.38 % (C-)`. */
@@ -201,7 +214,7 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const courseId = url.searchParams.get('id');
   if (!table || columns.length === 0 || !courseId) return { readings: [], problems: [{ where: 'page', reason: 'the grader report table #user-grades or its item headers were not found (page still loading?)' }] };
   const problems: ReadingProblem[] = [];
-  const rows = Array.from(table.querySelectorAll(SELECTORS.row));
+  const rows = userRows(table);
   const students = readStudents(rows, problems);
   const assignments: ReadingAssignment[] = columns.filter((c) => c.kind === 'item' && c.itemId && c.name).map((c) => ({ key: c.itemId, name: c.name, category: c.category }));
   for (const column of columns.filter((c) => c.kind === 'category')) {

@@ -153,3 +153,36 @@ describe('the Moodle grader report, every cell against the stored grades', () =>
     expect(readGraderCells(load('teacher-grader-report-collapsed.html')).find((c) => c.userId === '28' && c.itemId === '2')?.raw).toBe('38.00');
   });
 });
+
+describe('the Moodle grader report when rows or cells are not where Moodle puts them', () => {
+  const readWhole = (doc: Document) => ({ read: moodleGrader.read(doc, new URL(REPORT_URL), 0), cells: readGraderCells(doc) });
+  const unchanged = readWhole(load('teacher-grader-report.html'));
+  /** The elements put inside a new `div` in their place, as a script could (the HTML parser never would). */
+  const wrap = (elements: Element[]) => {
+    const wrapper = elements[0]!.ownerDocument.createElement('div');
+    elements[0]!.before(wrapper);
+    wrapper.append(...elements);
+  };
+
+  it('finds the student rows by a query when they are not rows of the table itself', () => {
+    const doc = load('teacher-grader-report.html');
+    wrap(Array.from(doc.querySelectorAll('tr.userrow')));
+    expect((doc.querySelector('#user-grades') as HTMLTableElement).rows.length).toBeLessThan(28);
+    expect(readWhole(doc)).toEqual(unchanged);
+  });
+
+  it('finds the grade cells and item headers by a query when they are not cells of their row itself', () => {
+    const doc = load('teacher-grader-report.html');
+    wrap(Array.from(doc.querySelector('tr.heading')!.children));
+    for (const row of doc.querySelectorAll('tr.userrow')) wrap(Array.from(row.children));
+    expect(doc.querySelector('tr.userrow > td.gradecell')).toBeNull();
+    expect(readWhole(doc)).toEqual(unchanged);
+  });
+
+  it('finds one row\'s grade cells by a query when only they are moved, its name cell left in place', () => {
+    const doc = load('teacher-grader-report.html');
+    const owen = doc.querySelector('tr.userrow[data-uid="6"]')!;
+    wrap(Array.from(owen.children).filter((cell) => cell.matches('td.gradecell')));
+    expect(readWhole(doc)).toEqual(unchanged);
+  });
+});

@@ -114,6 +114,31 @@ describe('the French user report fragment (decimal commas)', () => {
   });
 });
 
+describe('the student\'s name when the heading is not where Moodle puts it', () => {
+  const url = `${REPORT}&userid=6`;
+  const load = () => new JSDOM(fixture('teacher-user-report.html'), { url }).window.document;
+  const studentOf = (doc: Document) => moodleUserReport.read(doc, new URL(url), 0).readings[0]?.students;
+  const owen = [{ key: '6', name: 'Owen Fitzgerald', vendorId: '6' }];
+
+  it('takes the page\'s heading when the table is wrapped once more and the heading moved away', () => {
+    const doc = load();
+    const container = doc.querySelector('.user-report-container')!;
+    const wrapper = doc.createElement('div');
+    container.before(wrapper);
+    wrapper.append(container);
+    doc.body.prepend(doc.querySelector('.user-heading')!);
+    expect(studentOf(doc)).toEqual(owen);
+  });
+
+  it('does not take another element beside the table for the heading, even one linking the student', () => {
+    const doc = load();
+    const other = doc.createElement('div');
+    other.innerHTML = '<a href="http://127.0.0.1:8090/user/view.php?id=6&amp;course=3">Someone Else</a>';
+    doc.querySelector('.user-report-container')!.before(other);
+    expect(studentOf(doc)).toEqual(owen);
+  });
+});
+
 describe('which Moodle pages the user report adapter claims', () => {
   it('claims the user report and the course grades link, not the grader report or overview', () => {
     const doc = new JSDOM(fixture('student-user-report.html')).window.document;
