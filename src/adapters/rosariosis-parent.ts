@@ -5,11 +5,11 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { ParsedScore, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { normaliseName, parsePercent, parseScore } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
-import { elementsWithClass } from './elements-with-class';
 
 // Checked on rosariosis/parent-student-grades.html, -algebra.html, -all.html and
 // student-student-grades.html (RosarioSIS 12.0, 2024).
-/** Classes asked of elements directly (a live collection, `classList`), each part of a selector below. */
+/** Classes asked of elements directly (`classList`), each part of a selector below. Tags are told by `tagName`
+ * (upper-case in an HTML page): in Chromium it costs less than `localName`, and these tests run for every cell. */
 const CLASSES = { list: 'list-outer', header: 'header', details: 'hide', totalsTeacher: 'list-column-teacher', assignmentPoints: 'list-column-points' } as const;
 
 const SELECTORS = {
@@ -27,6 +27,8 @@ const SELECTORS = {
   assignmentCategoryHeader: 'th.list-column-category',
   header: `table.${CLASSES.header}`,
   headerBold: 'td.header2 b',
+  /** the side menu's script names the student shown (`menuStudentID`) and the signed-in staff member */
+  inlineScript: 'script:not([src])',
   /** a parent picks the child here; the signed-in student has no such select */
   childSelect: 'select#student_id',
   signedInUser: 'span.username',
@@ -72,12 +74,28 @@ function shownWords(element: Element): string {
   return text;
 }
 
-/** SELECTORS.details, told by tag and class rather than `matches`. */
-const isDetails = (element: Element) => element.localName === 'div' && element.classList.contains(CLASSES.details);
+/** SELECTORS.details, told by tag (passed when already read) and class rather than `matches`. */
+const isDetails = (element: Element, tag = element.tagName) => tag === 'DIV' && element.classList.contains(CLASSES.details);
 
 /** `SELECTORS.details` or a script, told by name and class rather than `matches` on every element. */
 function isHidden(element: Element): boolean {
-  return element.localName === 'script' || isDetails(element);
+  const tag = element.tagName;
+  return tag === 'SCRIPT' || isDetails(element, tag);
+}
+
+/** The side menu's script (`var menuStudentID="1", …`) and the student it names: on every page seen the first
+ * inline script (asked first: the query stops there, near the top), else the first inline script naming one. */
+function menuScript(doc: Document): { text: string; studentId: string } | undefined {
+  const first = doc.querySelector(SELECTORS.inlineScript)?.textContent ?? '';
+  const studentId = MENU_STUDENT.exec(first)?.[1];
+  if (studentId) return { text: first, studentId };
+  const scripts = doc.querySelectorAll(SELECTORS.inlineScript);
+  for (let index = 0; index < scripts.length; index++) {
+    const text = scripts[index]!.textContent ?? '';
+    const id = MENU_STUDENT.exec(text)?.[1];
+    if (id) return { text, studentId: id };
+  }
+  return undefined;
 }
 
 function readStudent(doc: Document): ReadingStudent | undefined {
@@ -87,20 +105,11 @@ function readStudent(doc: Document): ReadingStudent | undefined {
     const name = collapse(option.textContent);
     return id && name ? { key: id, name, vendorId: id } : undefined;
   }
-  let menu: string | undefined;
-  let id: string | undefined;
-  // a live collection read item by item (not its length): only as far as the menu's script, near the top
-  const scripts = doc.getElementsByTagName('script');
-  for (let index = 0, script = scripts[0]; script && !menu; script = scripts[++index]) {
-    if (script.hasAttribute('src')) continue;
-    const text = script.textContent ?? '';
-    const student = MENU_STUDENT.exec(text);
-    if (student) [menu, id] = [text, student[1]];
-  }
+  const menu = menuScript(doc);
   // Only when no staff member is signed in is the signed-in user the student shown.
-  const staffId = menu ? MENU_STAFF.exec(menu)?.[1] : undefined;
+  const staffId = menu ? MENU_STAFF.exec(menu.text)?.[1] : undefined;
   const name = collapse(doc.querySelector(SELECTORS.signedInUser)?.textContent);
-  return id && staffId === '' && name ? { key: id, name, vendorId: id } : undefined;
+  return menu && staffId === '' && name ? { key: menu.studentId, name, vendorId: menu.studentId } : undefined;
 }
 
 /** The hidden details' fields that are read: each the `<b>` after its label. */
@@ -142,7 +151,7 @@ function detailFields(details: Element | null): DetailFields {
 /** The first `<b>` in a field: the field's first element on every page seen, else wherever the query finds it. */
 function firstBold(field: Element): Element | null {
   const first = field.firstElementChild;
-  return first?.localName === 'b' ? first : field.querySelector('b');
+  return first?.tagName === 'B' ? first : field.querySelector('b');
 }
 
 /** The ISO date RosarioSIS writes in a comment before the shown date (`<!-- 2024-10-14 -->`): the first
@@ -170,11 +179,13 @@ interface ListBlock { header?: Element; list: Element; table: Element; rows: Ele
 /** The `div.list-outer` blocks, with the table in each and the header before it. */
 function listBlocks(doc: Document): ListBlock[] {
   const blocks: ListBlock[] = [];
-  for (const list of elementsWithClass(doc, CLASSES.list, 'div')) {
+  const lists = doc.querySelectorAll(SELECTORS.list);
+  for (let index = 0; index < lists.length; index++) {
+    const list = lists[index]!;
     const table = list.querySelector(SELECTORS.table);
     if (!table) continue;
     const previous = list.previousElementSibling;
-    const header = previous?.localName === 'table' && previous.classList.contains(CLASSES.header) ? previous : undefined;
+    const header = previous?.tagName === 'TABLE' && previous.classList.contains(CLASSES.header) ? previous : undefined;
     blocks.push({ header, list, table, rows: dataRows(table), headers: headerCells(table) });
   }
   return blocks;
@@ -184,25 +195,25 @@ function listBlocks(doc: Document): ListBlock[] {
 function dataRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (let tbody = table.firstElementChild; tbody; tbody = tbody.nextElementSibling) {
-    if (tbody.localName !== 'tbody') continue;
+    if (tbody.tagName !== 'TBODY') continue;
     for (let row = tbody.firstElementChild; row; row = row.nextElementSibling) {
-      if (row.localName === 'tr' && (hasChildNamed(row, 'td') || row.querySelector('td'))) rows.push(row);
+      if (row.tagName === 'TR' && (hasChildNamed(row, 'TD') || row.querySelector('td'))) rows.push(row);
     }
   }
   return rows;
 }
 
 function hasChildNamed(element: Element, tag: string): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (child.localName === tag) return true;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (child.tagName === tag) return true;
   return false;
 }
 
-/** An element's children of one tag, up to `limit` of them: the list's own rows (`:scope > tbody > tr`,
+/** An element's children of one tag (`TD`), up to `limit` of them: the list's own rows (`:scope > tbody > tr`,
  * `:scope > thead`) found by walking its children, not by a query through every details table nested in its cells. */
 function childrenNamed(element: Element, tag: string, limit = Infinity): Element[] {
   const children: Element[] = [];
   for (let child = element.firstElementChild; child && children.length < limit; child = child.nextElementSibling) {
-    if (child.localName === tag) children.push(child);
+    if (child.tagName === tag) children.push(child);
   }
   return children;
 }
@@ -210,8 +221,8 @@ function childrenNamed(element: Element, tag: string, limit = Infinity): Element
 /** The list's header cells (`:scope > thead th`). */
 function headerCells(table: Element): Element[] {
   const cells: Element[] = [];
-  for (const thead of childrenNamed(table, 'thead')) {
-    const ths = thead.getElementsByTagName('th');
+  for (const thead of childrenNamed(table, 'THEAD')) {
+    const ths = thead.querySelectorAll('th');
     for (let index = 0; index < ths.length; index++) cells.push(ths[index]!);
   }
   return cells;
@@ -229,7 +240,7 @@ function listColumns(headers: Element[], read: readonly string[]): Columns {
 }
 
 /** A row's cells up to the last column read (the rest are never looked at). */
-const rowCells = (row: Element, columns: Columns) => childrenNamed(row, 'td', columns.reach);
+const rowCells = (row: Element, columns: Columns) => childrenNamed(row, 'TD', columns.reach);
 
 /** A row's cell in the named column (its `td` children by position). */
 function cellIn(tds: Element[], columns: Columns, column: string): Element | undefined {

@@ -4,23 +4,25 @@ import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, s
 import type { CellFlags, Reading, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingSection, ReadingStudent } from '../core/types';
 import { parsePercent, parseScore } from '../core/score-parse';
 import { collapse, capRaw } from '../core/text';
-import { elementsWithClass } from './elements-with-class';
 
 // Checked on rosariosis/teacher-gradebook-algebra.html, -algebra-quizzes.html and -algebra-totals.html
 // (RosarioSIS 12.0, 2024) and on the earlier teacher-grades-algebra-grid.html (same version).
-/** Parts of the selectors below asked of elements directly (a live collection, `className`, `closest`,
- * an `href`), where a query would try its whole selector on every element. */
-const PARTS = { repeatedHeader: 'thead-repeat', headerRow: 'thead', listNav: 'table.list-nav', foundCount: 'size-1', studentHref: 'student_id=' } as const;
+/** Parts of the selectors below asked of elements directly (`className`, an `href`), where a query would try
+ * its whole selector on every element. Tags are told by `tagName` (upper-case in an HTML page): in Chromium it
+ * costs less than `localName`, and these tests run for every row. */
+const PARTS = { repeatedHeader: 'thead-repeat', studentHref: 'student_id=' } as const;
 
 const SELECTORS = {
   /** the list table; a copy of its header row repeats at the bottom of tbody as `tr.thead-repeat` */
   table: 'table.list',
-  header: `${PARTS.headerRow} th`,
+  /** the header row's cells, walked */
+  header: ':scope > thead > tr > th',
   /** grid columns are `th.list-column-g{assignment id}` */
   assignmentHeader: 'th[class*="list-column-g"]',
   totalsPercentHeader: 'th.list-column-percent-grade',
   totalsCommentHeader: 'th.list-column-comment',
-  row: 'tbody tr',
+  /** the list's own rows, walked */
+  row: ':scope > tbody > tr',
   studentLink: `a[href*="${PARTS.studentHref}"]`,
   /** a saved grade: the input exists only as a string in a script until the teacher clicks */
   savedGrade: 'span.uld',
@@ -29,7 +31,7 @@ const SELECTORS = {
   /** "/ 10" after the value */
   pointsLabel: 'label',
   /** "28 students were found." */
-  foundCount: `${PARTS.listNav} span.${PARTS.foundCount}`,
+  foundCount: 'table.list-nav span.size-1',
   coursePeriod: 'select#period option[selected]',
   categoryTab: 'select#type_id option[selected]',
   signedInUser: 'span.username',
@@ -51,8 +53,8 @@ function addShownLines(node: Node, lines: string[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) lines.push(`${lines.pop() ?? ''}${child.nodeValue ?? ''}`);
     else if (child.nodeType !== 1) continue;
-    else if ((child as Element).localName === 'br') lines.push('');
-    else if ((child as Element).localName !== 'script') addShownLines(child, lines);
+    else if ((child as Element).tagName === 'BR') lines.push('');
+    else if ((child as Element).tagName !== 'SCRIPT') addShownLines(child, lines);
   }
 }
 
@@ -63,15 +65,15 @@ function addShownLines(node: Node, lines: string[]): void {
  * much as reading a cell's text, and a query to look for a `<br>` more).
  */
 function shownText(element: Element): string {
-  if (element.childElementCount === 0 || hasOnePlainElement(element)) return collapse(element.textContent);
+  const first = element.firstElementChild;
+  if (first === null || (first.nextElementSibling === null && first.firstElementChild === null && isPlain(first))) return collapse(element.textContent);
   return collapse(shownWords(element));
 }
 
-function hasOnePlainElement(element: Element): boolean {
-  const only = element.firstElementChild;
-  if (!only || element.childElementCount !== 1 || only.childElementCount !== 0) return false;
-  const tag = only.localName;
-  return tag !== 'br' && tag !== 'script';
+/** Neither a `<br>` nor a script. */
+function isPlain(element: Element): boolean {
+  const tag = element.tagName;
+  return tag !== 'BR' && tag !== 'SCRIPT';
 }
 
 function shownWords(node: Node): string {
@@ -79,8 +81,8 @@ function shownWords(node: Node): string {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) text += child.nodeValue ?? '';
     else if (child.nodeType !== 1) continue;
-    else if ((child as Element).localName === 'br') text += ' ';
-    else if ((child as Element).localName !== 'script') text += shownWords(child);
+    else if ((child as Element).tagName === 'BR') text += ' ';
+    else if ((child as Element).tagName !== 'SCRIPT') text += shownWords(child);
   }
   return text;
 }
@@ -102,39 +104,53 @@ function readAssignments(headers: Element[], tabCategory: string | undefined, pr
 /** The row's student link (SELECTORS.studentLink): on every page seen the first element in its first cell,
  * which is then the first the query would find. Asked by tag and `href` first: in Chromium a query (or
  * `matches`) per row costs about a fifth of a Totals row. */
-function studentLinkOf(row: Element): { link: Element | null; href: string } {
-  const cell = row.firstElementChild;
-  const first = cell?.firstElementChild;
-  const href = first && cell!.localName !== 'a' && first.localName === 'a' ? first.getAttribute('href') : null;
+function studentLinkOf({ row, firstCell }: ListRow): { link: Element | null; href: string } {
+  const first = firstCell?.firstElementChild;
+  const href = first?.tagName === 'A' ? first.getAttribute('href') : null;
   if (href?.includes(PARTS.studentHref)) return { link: first!, href };
   const link = row.querySelector(SELECTORS.studentLink);
   return { link, href: link?.getAttribute('href') ?? '' };
 }
 
-function studentOf(row: Element, index: number, problems: ReadingProblem[]): ReadingStudent | undefined {
-  const { link, href } = studentLinkOf(row);
+function studentOf(listRow: ListRow, index: number, problems: ReadingProblem[]): ReadingStudent | undefined {
+  const { link, href } = studentLinkOf(listRow);
   const id = STUDENT_ID.exec(href)?.[1];
   const name = link ? collapse(link.textContent) : '';
   if (!id || !name) {
-    problems.push({ where: `row ${index + 1}`, reason: 'student row without a student id link or a name', raw: capRaw(shownText(row)) });
+    problems.push({ where: `row ${index + 1}`, reason: 'student row without a student id link or a name', raw: capRaw(shownText(listRow.row)) });
     return undefined;
   }
   return { key: id, name, vendorId: id };
 }
 
-/** Does the row hold a `td`? Its first child is one on every data row seen: asked before a query of the row. */
-function hasCell(row: Element): boolean {
-  return row.firstElementChild?.localName === 'td' || row.querySelector('td') !== null;
+/** A list row that holds a `td`, with its first element when that is a `td` (every row seen): the readers
+ * start from that cell rather than ask the row again (in Chromium each DOM call costs about as much as
+ * the test it serves). */
+interface ListRow { row: Element; firstCell: Element | null }
+
+/** The list's rows that hold a cell (`:scope > tbody > tr`, walked), without the repeated header row. */
+function listRows(table: HTMLTableElement): ListRow[] {
+  const rows: ListRow[] = [];
+  const bodies = table.tBodies;
+  for (let index = 0; index < bodies.length; index++) {
+    for (let row = bodies[index]!.firstElementChild; row; row = row.nextElementSibling) {
+      if (row.tagName !== 'TR' || isRepeatedHeader(row)) continue;
+      const first = row.firstElementChild;
+      const firstCell = first?.tagName === 'TD' ? first : null;
+      if (firstCell || row.querySelector('td')) rows.push({ row, firstCell });
+    }
+  }
+  return rows;
 }
 
 /** The copy of the header row at the bottom of tbody; most rows have no class at all. */
 const isRepeatedHeader = (row: Element) => row.className !== '' && row.classList.contains(PARTS.repeatedHeader);
 
-/** A row's `td` children (walked, not `Array.from(row.children)`: cheaper on these short rows). */
-function cellsOf(row: Element): Element[] {
+/** A row's `td` children, up to `limit` of them (walked, not `Array.from(row.children)`: cheaper on these short rows). */
+function cellsOf(row: Element, limit = Infinity): Element[] {
   const cells: Element[] = [];
-  for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === 'td') cells.push(child);
+  for (let child = row.firstElementChild; child && cells.length < limit; child = child.nextElementSibling) {
+    if (child.tagName === 'TD') cells.push(child);
   }
   return cells;
 }
@@ -168,19 +184,19 @@ function emptyFlags(assignment: ReadingAssignment, columnHasScores: boolean): Ce
   return assignment.pointsPossible === 0 || !columnHasScores ? { notGraded: true } : { missing: true };
 }
 
-function readGridRows(rows: Element[], assignments: Array<ReadingAssignment | undefined>, problems: ReadingProblem[]) {
+function readGridRows(rows: ListRow[], assignments: Array<ReadingAssignment | undefined>, problems: ReadingProblem[]) {
   const students: ReadingStudent[] = [];
   const seen = new Set<string>();
   const shown: Array<{ student: ReadingStudent; column: number; cell: GridCell }> = [];
-  rows.forEach((row, index) => {
-    const student = studentOf(row, index, problems);
+  rows.forEach((listRow, index) => {
+    const student = studentOf(listRow, index, problems);
     if (!student || seen.has(student.key)) return;
     seen.add(student.key);
     students.push(student);
     // the cells after the name cell, up to one per column
     let column = -1;
-    for (let child = row.firstElementChild; child && column < assignments.length; child = child.nextElementSibling) {
-      if (child.localName !== 'td') continue;
+    for (let child = listRow.row.firstElementChild; child && column < assignments.length; child = child.nextElementSibling) {
+      if (child.tagName !== 'TD') continue;
       if (column >= 0) {
         const cell = gridCell(child);
         if (cell) shown.push({ student, column, cell });
@@ -216,28 +232,41 @@ function toCells(shown: ReturnType<typeof readGridRows>['shown'], assignments: A
   return cells;
 }
 
+/** A `td`, told by its upper-case `tagName`. */
+const isCell = (element: Element | null | undefined): element is Element => element?.tagName === 'TD';
+
+/** Points, Percent and Letter: the three `td`s after the first cell on every row seen, else the row's second
+ * to fourth `td`, wherever they are. */
+function totalsCells({ row, firstCell }: ListRow): Array<Element | undefined> {
+  const points = firstCell?.nextElementSibling;
+  const percent = points?.nextElementSibling;
+  const letter = percent?.nextElementSibling;
+  if (isCell(points) && isCell(percent) && isCell(letter)) return [points, percent, letter];
+  return cellsOf(row, 4).slice(1);
+}
+
 /** Totals: Student / Points ("290.5 / 370") / Percent (category-weighted) / Letter. */
-function readTotalsRows(rows: Element[], problems: ReadingProblem[]) {
+function readTotalsRows(rows: ListRow[], problems: ReadingProblem[]) {
   const students: ReadingStudent[] = [];
   const seen = new Set<string>();
   const overall: ReadingOverall[] = [];
-  rows.forEach((row, index) => {
-    const student = studentOf(row, index, problems);
-    if (!student || seen.has(student.key)) return;
+  for (let index = 0; index < rows.length; index++) {
+    const student = studentOf(rows[index]!, index, problems);
+    if (!student || seen.has(student.key)) continue;
     seen.add(student.key);
     students.push(student);
-    const [, points, percentCell, letterCell] = cellsOf(row);
+    const [points, percentCell, letterCell] = totalsCells(rows[index]!);
     const pointsText = points ? shownText(points) : '';
     const percentText = percentCell ? shownText(percentCell) : '';
     const letterText = letterCell ? shownText(letterCell) : '';
     const percent = percentCell ? parsePercent(percentText) : undefined;
     const letter = letterText || undefined;
     if (percent === undefined && letter === undefined) {
-      problems.push({ where: `row ${student.name}`, reason: 'no percent or letter in the totals row (page cut off?)', raw: capRaw(shownText(row)) });
-      return;
+      problems.push({ where: `row ${student.name}`, reason: 'no percent or letter in the totals row (page cut off?)', raw: capRaw(shownText(rows[index]!.row)) });
+      continue;
     }
     overall.push({ studentKey: student.key, percent, letter, raw: capRaw(`${pointsText} · ${percentText} · ${letterText}`) });
-  });
+  }
   return { students, overall };
 }
 
@@ -245,37 +274,29 @@ function readSection(doc: Document, url: URL): ReadingSection | undefined {
   const option = doc.querySelector(SELECTORS.coursePeriod);
   const key = option?.getAttribute('value') || url.searchParams.get('period');
   if (!key) return undefined;
-  const course = option?.parentElement?.localName === 'optgroup' ? option.parentElement.getAttribute('label') ?? undefined : undefined;
+  const course = option?.parentElement?.tagName === 'OPTGROUP' ? option.parentElement.getAttribute('label') ?? undefined : undefined;
   // Grades › Gradebook is a teacher's own program: the signed-in user is the section's teacher.
   const teacher = collapse(doc.querySelector(SELECTORS.signedInUser)?.textContent) || undefined;
   return { key, name: course ?? (collapse(option?.textContent) || key), period: collapse(option?.textContent) || undefined, teacher };
 }
 
-/** The grid's assignment headers: the `SELECTORS.header` cells with a GRID_COLUMN class. From the table's
- * `th` collection, class first: the header row is looked for above the few that have it, where a query
- * tries its selector on every element of the table. */
-function gridHeaders(table: Element): Element[] {
+/** The grid's assignment headers: the `SELECTORS.header` cells with a GRID_COLUMN class, walked along the
+ * table's header rows (a query of the table would try its selector on every element of the grid). */
+function gridHeaders(table: HTMLTableElement): Element[] {
   const headers: Element[] = [];
-  const ths = table.getElementsByTagName('th');
-  for (let index = 0, th = ths[0]; th; th = ths[++index]) if (GRID_COLUMN.test(th.className) && th.closest(PARTS.headerRow)) headers.push(th);
+  for (let row = table.tHead?.firstElementChild; row; row = row.nextElementSibling) {
+    if (row.tagName !== 'TR') continue;
+    for (let th = row.firstElementChild; th; th = th.nextElementSibling) if (th.tagName === 'TH' && GRID_COLUMN.test(th.className)) headers.push(th);
+  }
   return headers;
 }
 
-/** SELECTORS.foundCount, from the spans of its class (few) rather than a query tried on every element before it. */
-const foundCount = (doc: Document) => elementsWithClass(doc, PARTS.foundCount, 'span').find((span) => span.closest(PARTS.listNav));
-
 function readPage(doc: Document, url: URL, now: number): AdapterResult {
-  const table = doc.querySelector(SELECTORS.table);
+  const table = doc.querySelector<HTMLTableElement>(SELECTORS.table);
   const section = readSection(doc, url);
   if (!table || !section) return { readings: [], problems: [{ where: 'page', reason: 'the gradebook list (table.list) or the course period was not found (page still loading?)' }] };
   const problems: ReadingProblem[] = [];
-  // by index: in Chromium, Array.from or for…of over a NodeList costs more than the test of each row
-  const rows: Element[] = [];
-  const rowList = table.querySelectorAll(SELECTORS.row);
-  for (let index = 0; index < rowList.length; index++) {
-    const row = rowList[index]!;
-    if (hasCell(row) && !isRepeatedHeader(row)) rows.push(row);
-  }
+  const rows = listRows(table);
   const headers = gridHeaders(table);
   let students: ReadingStudent[];
   let assignments: ReadingAssignment[] = [];
@@ -291,7 +312,7 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   } else {
     ({ students, overall } = readTotalsRows(rows, problems));
   }
-  const found = Number(FOUND_COUNT.exec(collapse(foundCount(doc)?.textContent))?.[1]);
+  const found = Number(FOUND_COUNT.exec(collapse(doc.querySelector(SELECTORS.foundCount)?.textContent))?.[1]);
   if (Number.isFinite(found) && found !== students.length) problems.push({ where: 'table', reason: `the page says ${found} students, ${students.length} rows were read (page cut off?)` });
   if (students.length === 0) problems.push({ where: 'table', reason: 'no student rows' });
   const reading: Reading = { adapterId: rosariosisTeacher.id, view: 'teacher-grid', url: url.href, readAt: now, section, students, assignments, cells, overall, problems };

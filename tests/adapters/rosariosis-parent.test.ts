@@ -38,6 +38,16 @@ describe('RosarioSIS Gradebook Grades, Totals', () => {
     expect(readings[0]!.students).toEqual([{ key: '1', name: 'Marcus Bell', vendorId: '1' }]);
   });
 
+  it('finds the student named by the side menu\'s script when another inline script comes before it', () => {
+    const doc = load('student-student-grades.html', SITE);
+    const other = doc.createElement('script');
+    other.textContent = 'var modname = "Grades/StudentGrades.php";';
+    doc.head.append(other);
+    const result = rosariosisParent.read(doc, new URL(SITE), 0);
+    expect(result).toEqual(rosariosisParent.read(load('student-student-grades.html', SITE), new URL(SITE), 0));
+    expect(result.readings[0]!.students).toEqual([{ key: '1', name: 'Marcus Bell', vendorId: '1' }]);
+  });
+
   it('names the child from the parent\'s student select, never the signed-in parent', () => {
     const readings = read('parent-student-grades.html', SITE);
     expect(new Set(readings.flatMap((r) => r.students.map((s) => `${s.key} ${s.name}`)))).toEqual(new Set(['1 Marcus Bell']));

@@ -69,3 +69,37 @@ describe('RosarioSIS teacher gradebook, All assignments grid', () => {
     }
   });
 });
+
+describe('RosarioSIS teacher gradebook, pages changed from the saved ones', () => {
+  const totalsUrl = SITE;
+  const gridUrl = `${SITE}&assignment_id=all`;
+  const load = (file: string, url: string) => new JSDOM(readFileSync(resolve(FIXTURES_DIR, `rosariosis/${file}`), 'utf8'), { url }).window.document;
+  const readDoc = (doc: Document, url: string) => rosariosisTeacher.read(doc, new URL(url), 0);
+  const bodyRows = (doc: Document) => Array.from(doc.querySelectorAll('table.list > tbody > tr:not(.thead-repeat)'));
+
+  it('reads a Totals row the same when its cells are not where they are on every page seen', () => {
+    const doc = load('teacher-gradebook-algebra-totals.html', totalsUrl);
+    const rows = bodyRows(doc);
+    // a script first in one row, one between the cells of another, the link wrapped in a third
+    rows[0]!.prepend(doc.createElement('script'));
+    rows[1]!.children[1]!.after(doc.createElement('script'));
+    const link = rows[2]!.querySelector('a')!;
+    const wrapper = doc.createElement('span');
+    link.replaceWith(wrapper);
+    wrapper.append(link);
+    expect(readDoc(doc, totalsUrl)).toEqual(readDoc(load('teacher-gradebook-algebra-totals.html', totalsUrl), totalsUrl));
+  });
+
+  it('reads the grid the same with a script first in a row and a table nested in a cell', () => {
+    const doc = load('teacher-gradebook-algebra.html', gridUrl);
+    const rows = bodyRows(doc);
+    rows[0]!.prepend(doc.createElement('script'));
+    // the rows of a table inside a cell are not the list's rows
+    const nested = doc.createElement('table');
+    nested.innerHTML = '<tbody><tr><td><a href="Modules.php?student_id=99">Not a student</a></td></tr></tbody>';
+    rows[1]!.lastElementChild!.append(nested);
+    const result = readDoc(doc, gridUrl);
+    expect(result).toEqual(readDoc(load('teacher-gradebook-algebra.html', gridUrl), gridUrl));
+    expect(result.readings[0]!.problems).toEqual([]);
+  });
+});
