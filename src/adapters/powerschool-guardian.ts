@@ -18,6 +18,8 @@ const SELECTORS = {
   table: 'table',
   row: 'tr',
   assignmentLink: 'a[href*="asmtdescr.html"]',
+  /** the page those links open, as the selector above names it */
+  assignmentPage: 'asmtdescr.html',
   /** Codes columns show icons; the page legend names them Collected, Late, Missing, Exempt, Excluded */
   codeIcon: 'img[alt]',
 } as const;
@@ -151,17 +153,54 @@ function mayNameScoreColumns(header: Element): boolean {
   return text.includes(SCORE_COLUMNS.assignment) && text.includes(SCORE_COLUMNS.score);
 }
 
-function findScoreTable(doc: Document, cellType: CellType): { rows: Element[]; columns: ColumnSpans } | undefined {
-  // a live collection read by index: in Chromium, querySelectorAll and iterating a NodeList cost more
+type ScoreTable = { rows: Element[]; columns: ColumnSpans };
+
+/** The table's rows below its header and its columns, when its header row names the Assignment and Score columns. */
+function asScoreTable(table: Element, cellType: CellType): ScoreTable | undefined {
+  const rows = ownRows(table);
+  const header = rows[0];
+  if (!header || !mayNameScoreColumns(header)) return undefined;
+  const columns = scoreColumns(header, cellType);
+  return columns.assignment && columns.score ? { rows: rows.slice(1), columns } : undefined;
+}
+
+/**
+ * The score table among the course table's later siblings, as PowerSchool places it, when that is the first
+ * score table of the page: the course table is the page's first table and nothing met before the score table
+ * holds a table. Null when that is not so: the whole page is searched then.
+ */
+function scoreTableAfter(doc: Document, courseTable: Element, cellType: CellType): ScoreTable | null {
+  // after a change to the page, a page-wide list of tables costs more than the rest of a short page's read
+  if (doc.querySelector(SELECTORS.table) !== courseTable || courseTable.querySelector(SELECTORS.table)) return null;
+  if (asScoreTable(courseTable, cellType)) return null;
+  for (let sibling = courseTable.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const found = sibling.localName === SELECTORS.table ? asScoreTable(sibling, cellType) : undefined;
+    if (found) return found;
+    if (sibling.querySelector(SELECTORS.table)) return null;
+  }
+  return null;
+}
+
+/** The first table of the page (in page order) whose header row names the Assignment and Score columns. */
+function findScoreTable(doc: Document, courseTable: Element, cellType: CellType): ScoreTable | undefined {
+  const after = scoreTableAfter(doc, courseTable, cellType);
+  if (after) return after;
+  // a live collection read by index: it stops at the score table
   const tables = doc.getElementsByTagName(SELECTORS.table);
   for (let index = 0, table = tables[0]; table; table = tables[++index]) {
-    const rows = ownRows(table);
-    const header = rows[0];
-    if (!header || !mayNameScoreColumns(header)) continue;
-    const columns = scoreColumns(header, cellType);
-    if (columns.assignment && columns.score) return { rows: rows.slice(1), columns };
+    const found = asScoreTable(table, cellType);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The `href` of the cell's first assignment link (`a[href*="asmtdescr.html"]`). PowerSchool writes the link as the
+ * cell's first element, the first in page order: read without a query when it is that; queried when it is not. */
+function assignmentHref(cell: Element): string | null | undefined {
+  const first = cell.firstElementChild;
+  const href = first?.localName === 'a' ? first.getAttribute('href') : null;
+  if (href?.includes(SELECTORS.assignmentPage)) return href;
+  return cell.querySelector(SELECTORS.assignmentLink)?.getAttribute('href');
 }
 
 /** The first cell a row holds for a column (rows never use colspan in the fixtures). */
@@ -172,13 +211,13 @@ function columnCell(cells: Element[], columns: ColumnSpans, column: ScoreColumn)
 
 /** The flags of the icons in a row's code cells (the Codes column spans several); undefined when there are
  * none, as in most rows. */
-function codeFlags(row: Element, cells: Element[], columns: ColumnSpans, where: () => string, problems: ReadingProblem[]): CellFlags | undefined {
+function codeFlags(cells: Element[], columns: ColumnSpans, where: () => string, problems: ReadingProblem[]): CellFlags | undefined {
   const place = columns.codes;
-  // one query over the row tells most rows apart: they show no icon at all
-  if (!place || !row.querySelector(SELECTORS.codeIcon)) return undefined;
+  if (!place) return undefined;
   let flags: CellFlags | undefined;
   for (let index = place.start; index < Math.min(place.start + place.span, cells.length); index++) {
     const cell = cells[index]!;
+    // most code cells are empty: no element, no icon, and no query
     if (!cell.firstElementChild) continue;
     const icons = cell.querySelectorAll(SELECTORS.codeIcon);
     for (let icon = 0; icon < icons.length; icon++) {
@@ -219,7 +258,7 @@ function readScoreRow(row: Element, index: number, context: RowContext): { assig
   const dueText = collapse(columnCell(cells, columns, 'dueDate')?.textContent);
   const dueDate = parseUsDate(dueText);
   if (dueText && !dueDate) problems.push({ where: `assignment ${name}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
-  const linkId = frnOf(nameCell.querySelector(SELECTORS.assignmentLink)?.getAttribute('href'), context.url);
+  const linkId = frnOf(assignmentHref(nameCell), context.url);
   const key = uniqueKey(linkId ?? `${normaliseName(name)}|${dueDate ?? dueText}`, context.assignmentKeys);
   const category = collapse(columnCell(cells, columns, 'category')?.textContent) || undefined;
   const assignment: ReadingAssignment = { key, name, category, dueDate };
@@ -237,7 +276,7 @@ function readScoreRow(row: Element, index: number, context: RowContext): { assig
     problems.push({ where: where(), reason: score.unreadable, raw: capRaw(raw) });
     return { assignment };
   }
-  const flags = { ...score.flags, ...codeFlags(row, cells, columns, where, problems) };
+  const flags = { ...score.flags, ...codeFlags(cells, columns, where, problems) };
   // A Missing or Exempt icon on a `--/10` cell says more than the dashes do.
   if (flags.missing || flags.excused) delete flags.notGraded;
   return { assignment, cell: { studentKey: student.key, assignmentKey: key, raw, score: { ...score, flags } } };
@@ -304,7 +343,7 @@ function readPage(doc: Document, url: URL, now: number): AdapterResult {
   const problems: ReadingProblem[] = [];
   const assignments: ReadingAssignment[] = [];
   const cells: ReadingCell[] = [];
-  const scoreTable = findScoreTable(doc, cellType);
+  const scoreTable = findScoreTable(doc, courseTable, cellType);
   if (!scoreTable) problems.push({ where: 'page', reason: 'the score table (Due Date … Score) was not found' });
   const context: RowContext = { columns: scoreTable?.columns ?? {}, cellType, student, url, assignmentKeys: new Set(), problems };
   scoreTable?.rows.forEach((row, index) => {

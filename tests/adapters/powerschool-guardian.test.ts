@@ -170,3 +170,42 @@ describe('PowerSchool guardian scores: which pages it claims', () => {
     expect(powerschoolGuardian.matches(new URL(PAGE_URL), doc)).toBe(false);
   });
 });
+
+describe('PowerSchool guardian scores: the same reading wherever the page puts things', () => {
+  const reading = readOne(loadPage('calc'));
+  const scoreTable = (doc: Document) => doc.querySelectorAll('table')[1]!;
+
+  // The score table is looked for among the course table's later siblings first, where PowerSchool puts it.
+  it('finds the score table inside a wrapper, before the course table, or after another table', () => {
+    const wrapped = loadPage('calc');
+    const table = scoreTable(wrapped);
+    const wrapper = wrapped.createElement('div');
+    table.replaceWith(wrapper);
+    wrapper.append(table);
+    expect(readOne(wrapped)).toEqual(reading);
+
+    const moved = loadPage('calc');
+    moved.querySelector('table.linkDescList')!.before(scoreTable(moved));
+    expect(readOne(moved)).toEqual(reading);
+
+    const afterOther = loadPage('calc');
+    afterOther.body.prepend(afterOther.createElement('table'));
+    expect(readOne(afterOther)).toEqual(reading);
+  });
+
+  it('takes the first score table of the page when there are two', () => {
+    const doc = loadPage('calc');
+    const copy = scoreTable(doc).cloneNode(true) as Element;
+    copy.querySelector('a')!.textContent = 'Copied first';
+    doc.querySelector('h1')!.after(copy);
+    expect(readOne(doc).assignments[0]?.name).toBe('Copied first');
+  });
+
+  // The link is read without a query when it is the cell's first element, as PowerSchool writes it.
+  it('keys an assignment by its link when the link is wrapped or follows another element', () => {
+    const doc = loadPage('calc');
+    const link = scoreRow(doc, 'Take-home quizzes 7 - 11').cells[2]!.querySelector('a')!;
+    link.outerHTML = `<img alt="new"><span>${link.outerHTML}</span>`;
+    expect(readOne(doc).assignments[0]?.key).toBe('092934753');
+  });
+});
