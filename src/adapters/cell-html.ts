@@ -17,9 +17,6 @@ const COMMON_REFERENCES: ReadonlyMap<string, string> = new Map([['amp', '&'], ['
 /** A character reference, or an `&` that may start one this reader does not know (no group matches then). */
 const REFERENCE = /&(?:#(\d+);|#[xX]([0-9a-fA-F]+);|([a-zA-Z][a-zA-Z0-9]*);|(?=[#a-zA-Z]))/g;
 const [GT, SLASH, EQUALS, DOUBLE_QUOTE, SINGLE_QUOTE] = ['>', '/', '=', '"', "'"].map((char) => char.charCodeAt(0));
-/** The rest of a start tag up to its `>` (or to the end): any text but `>`, where a value after `=` may be
- * quoted (and hold `>`; an unclosed quote runs to the end). One native match, not a loop over each `=`. */
-const START_TAG_REST = /(?:[^>=]+|=[\t\n\f\r ]*(?:"[^"]*(?:"|$)|'[^']*(?:'|$))|=)*/y;
 const isAsciiLetter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122;
 const isTagSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 /** White space as a regular expression's `\s` matches it, Unicode spaces included (between and around attributes). */
@@ -129,11 +126,25 @@ function tagEnd(html: string, lt: number): number {
   return close < 0 ? html.length : close + 1;
 }
 
-/** Where the `>` closing a start tag is, from `from` in its attributes: a quoted value may hold one. */
+/** Where the `>` closing a start tag is, from `from` in its attributes: a value quoted after `=` may hold one (an
+ * unclosed quote runs to the end). Found with a search per `=` rather than a pattern matched per character. */
 function startTagClose(html: string, from: number): number {
-  START_TAG_REST.lastIndex = from;
-  START_TAG_REST.test(html);
-  return START_TAG_REST.lastIndex;
+  let gt = html.indexOf('>', from);
+  for (let i = from; ;) {
+    const eq = html.indexOf('=', i);
+    if (eq < 0 || (gt >= 0 && gt < eq)) return gt < 0 ? html.length : gt;
+    let value = eq + 1;
+    while (isTagSpace(html.charCodeAt(value))) value++;
+    const quote = html.charCodeAt(value);
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) {
+      i = eq + 1;
+      continue;
+    }
+    const close = html.indexOf(html.charAt(value), value + 1);
+    if (close < 0) return html.length;
+    i = close + 1;
+    if (gt >= 0 && gt < i) gt = html.indexOf('>', i);
+  }
 }
 
 /** The decoded value of an element's attribute, by its lower-case ASCII name (names are not case-sensitive);

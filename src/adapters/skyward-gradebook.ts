@@ -36,8 +36,9 @@ const SELECTORS = {
 } as const;
 
 const GRID_KEY = /^stuGradesGrid_(\d+)_\w+$/;
-/** "01/30/2019  (PR6)": due date and the term whose column holds the grade */
-const DUE = /^(\d{1,2}\/\d{1,2}\/\d{4})?\s*(?:\((\w+)\))?$/;
+/** "01/30/2019&nbsp;&nbsp;(PR6)": due date and the term whose column holds the grade. White space (the page's
+ * `&nbsp;`) is taken anywhere around them, so that the text is matched as it is, not collapsed first. */
+const DUE = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})?\s*(?:\((\w+)\))?\s*$/;
 const LETTER = /^[A-F][+-]?$/;
 
 interface Term {
@@ -123,16 +124,16 @@ function readAssignment(row: GridRow, grid: Grid, student: ReadingStudent, missi
   }
   // the first span in the link's parent element (the row itself when the link stands alone in its cell)
   const beside = found.link.parent?.children ?? row.cells.flatMap((_, index) => cellNodes(row, index, doc));
-  const dueText = collapse(textOf(findElement(beside, SELECTORS.due)?.children ?? []));
+  const dueText = textOf(findElement(beside, SELECTORS.due)?.children ?? []);
   const due = DUE.exec(dueText);
   const [, date, termLabel] = due ?? [];
   const dueDate = date ? dueDateOf(grid, date) : undefined;
-  if (dueText && !due) problems.push({ where: `assignment ${name}`, reason: 'the due date and term are not understood', raw: capRaw(dueText) });
+  if (!due) problems.push({ where: `assignment ${name}`, reason: 'the due date and term are not understood', raw: capRaw(collapse(dueText)) });
   const assignment: ReadingAssignment = { key, name, dueDate };
   const where = `cell ${student.name} × ${name}`;
   const term = grid.terms.find((t) => t.label === termLabel);
   if (!term) {
-    problems.push({ where, reason: 'the assignment names no term column of the grid', raw: capRaw(dueText) });
+    problems.push({ where, reason: 'the assignment names no term column of the grid', raw: capRaw(collapse(dueText)) });
     return { assignment };
   }
   if (term.index >= row.cells.length) {

@@ -14,11 +14,13 @@ export const isRecord = (value: JsValue | undefined): value is GridObject => typ
 
 /** The grid objects literal from the page's inline scripts, or why it could not be read. */
 export function gridObjects(doc: Document): GridObject | string {
-  // one pass over each script's text: the search that finds the call also says where it is. The live list of
-  // scripts rather than querySelectorAll: a page with its grid drawn has thousands of elements to match again.
+  // one pass over each script's text: the search that finds the call also says where it is. querySelectorAll
+  // rather than the live list of scripts: after a change to the page it walks a drawn grid three times faster.
   let script = '';
   let call = -1;
-  for (const element of Array.from(doc.getElementsByTagName('script'))) {
+  const scripts = doc.querySelectorAll('script');
+  for (let index = 0; index < scripts.length; index++) {
+    const element = scripts[index]!;
     if (element.hasAttribute('src')) continue;
     script = element.textContent ?? '';
     call = script.indexOf(DATA_CALL);
@@ -29,9 +31,32 @@ export function gridObjects(doc: Document): GridObject | string {
   const opening = /\{\s*['"]/g;
   opening.lastIndex = call;
   const start = opening.exec(script)?.index;
+  const oneGrid = start === undefined ? undefined : oneGridObject(script, start);
+  if (oneGrid) return oneGrid;
   const parsed = start === undefined ? undefined : parseJsLiteral(script, start);
   if (!parsed?.ok || !isRecord(parsed.value)) return `the grid data could not be read as data${parsed && !parsed.ok ? `: ${parsed.reason}` : ''} (page cut off?)`;
   return parsed.value;
+}
+
+/** `{'<grid id>':` opening the literal: one quoted key without escapes, and its colon. */
+const GRID_KEY_OPENING = /\{\s*(['"])([\w$-]+)\1\s*:/y;
+
+/**
+ * The literal as Skyward writes it for one grid, `{'<grid id>': {…JSON…}}` closing the script's call: the grid is
+ * then the JSON between the colon and the script's last `}`, read natively in one go, without first finding where
+ * it ends (a pass over 900 KB). Undefined when it is anything else (two grids, a comment, a page cut off): the
+ * general parser reads that. When JSON.parse takes the whole span, it is the one value the parser would read there.
+ */
+function oneGridObject(script: string, start: number): GridObject | undefined {
+  GRID_KEY_OPENING.lastIndex = start;
+  const key = GRID_KEY_OPENING.exec(script)?.[2];
+  const close = script.lastIndexOf('}');
+  if (key === undefined || close < GRID_KEY_OPENING.lastIndex) return undefined;
+  try {
+    return { [key]: JSON.parse(script.slice(GRID_KEY_OPENING.lastIndex, close)) as JsValue };
+  } catch {
+    return undefined; // not one JSON value: the general parser reads the literal, or says what is wrong with it
+  }
 }
 
 /** HTML strings of a grid part (`{r: [{h: '<tr…>', c: [{h: '<td…>'}]}]}`) joined into rows. */

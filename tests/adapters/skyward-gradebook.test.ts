@@ -4,10 +4,12 @@
 // (highlighted) term as the overall, grades as percents, and that the grid data is read as data.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { skywardGradebook } from '../../src/adapters/skyward-gradebook';
+import { attributeOf, parseHtml, textOf } from '../../src/adapters/cell-html';
 import type { Reading } from '../../src/core/types';
 import { decodePage } from '../support/decode-page';
 
@@ -95,6 +97,47 @@ describe('Skyward student gradebook: the cells are read as a browser reads them'
   });
 });
 
+describe('Skyward student gradebook: due dates', () => {
+  it('reads the due date and term with any white space around them, as the page pads them with &nbsp;', () => {
+    const written = '01\\/30\\/2019&nbsp;&nbsp;(PR6)';
+    expect(HTML).toContain(written);
+    const page = loadPage(HTML.replace(written, ' \\n01\\/30\\/2019 \\t(PR6)&nbsp;'));
+    const athletics = readAll(page).find((r) => r.section.name === 'ATH-CC-B 4 YR (Ad)')!;
+    expect(athletics.assignments.find((a) => a.name === 'Weight Room')?.dueDate).toBe('2019-01-30');
+    expect(cellOf(athletics, 'Weight Room')?.score).toEqual({ flags: { notGraded: true } });
+  });
+
+  it('reports a due date it does not understand, its text collapsed', () => {
+    const page = loadPage(HTML.replace('01\\/30\\/2019&nbsp;&nbsp;(PR6)', 'next&nbsp;&nbsp;week'));
+    const athletics = skywardGradebook.read(page, new URL(PAGE_URL), 0).readings.find((r) => r.section.name === 'ATH-CC-B 4 YR (Ad)')!;
+    expect(athletics.problems).toContainEqual({ where: 'assignment Weight Room', reason: 'the due date and term are not understood', raw: 'next week' });
+  });
+});
+
+describe('Skyward student gradebook: a cell\'s tags end where a browser ends them', () => {
+  // quoted values may hold `>`, `=` and the other quote; unquoted ones are plain words, as in Skyward's cells
+  const value = fc.oneof(
+    fc.tuple(fc.constantFrom('"', "'"), fc.string({ unit: fc.constantFrom('a', '>', ' ', '=', '"', "'", '<'), maxLength: 6 }))
+      .map(([quote, text]) => `${quote}${text.replaceAll(quote, '')}${quote}`),
+    fc.string({ unit: fc.constantFrom('a', '1', '-'), minLength: 1, maxLength: 4 }),
+  );
+  const attribute = fc.tuple(fc.constantFrom('title', 'data-aId', 'NAME', 'x'), fc.constantFrom('', '=', ' = ', '=\t'), value)
+    .map(([name, equals, text]) => (equals ? `${name}${equals}${text}` : name));
+
+  it('reads the text after a start tag, and its attributes, as the browser does', () => {
+    const page = loadPage('<!doctype html><body></body>');
+    fc.assert(fc.property(fc.array(attribute, { maxLength: 5 }), (attributes) => {
+      const html = `<span ${attributes.join(' ')}>after</span>`;
+      page.body.innerHTML = html;
+      const [element] = parseHtml(html, page);
+      expect(textOf([element!])).toBe(page.body.textContent);
+      for (const name of ['title', 'data-aid', 'name', 'x']) {
+        expect(attributeOf(typeof element === 'string' ? undefined : element, name, page) ?? null).toBe(page.body.firstElementChild!.getAttribute(name));
+      }
+    }));
+  });
+});
+
 describe('Skyward student gradebook: the data is data', () => {
   it('does not run the grid script: a call hidden in the data is a problem, not a side effect', () => {
     const marker = "{'stuGradesGrid_10001_004':";
@@ -109,5 +152,19 @@ describe('Skyward student gradebook: the data is data', () => {
     const result = skywardGradebook.read(loadPage(cut), new URL(PAGE_URL), 0);
     expect(result.readings).toEqual([]);
     expect(result.problems).toHaveLength(1);
+  });
+});
+
+describe('Skyward student gradebook: the grid data read in one go, or by the general parser', () => {
+  const read = (html: string) => skywardGradebook.read(loadPage(html), new URL(PAGE_URL), 0);
+
+  // The saved page's literal holds one grid and closes its script's call: it is read with one JSON.parse.
+  it.each([
+    ['a comment before the literal closes', HTML.replace('}}}));', '}} /* drawn later */ }));')],
+    ['a second, unrelated entry before the grid', HTML.replace("{'stuGradesGrid_10001_004':", "{'sf_other': 1, 'stuGradesGrid_10001_004':")],
+    ['a call after the literal in the same script', HTML.replace('}}}));', "}}}));\nsff.sv('other', {'a': [1]});")],
+  ])('reads the same grid from a literal with %s', (_, html) => {
+    expect(html).not.toBe(HTML);
+    expect(read(html)).toEqual({ readings, problems: [] });
   });
 });
