@@ -22,6 +22,9 @@ const SELECTORS = {
   /** assignments; a midterm/final hangs straight under its period as a `final-row` */
   itemRows: ['item-row', 'final-row'],
   title: 'th .title',
+  link: 'th .title a',
+  /** the title inside a row's header cell: a simple class query there finds what `th .title` finds first */
+  titleInHeader: '.title',
   dueDate: '.due-date',
   gradeCell: 'td.grade-column',
   awarded: '.awarded-grade',
@@ -87,6 +90,29 @@ function courseRows(course: Element): CourseRows {
     if (SELECTORS.itemRows.some((name) => classes.contains(name))) rows.items.push(row);
   }
   return rows;
+}
+
+/**
+ * The header cell a row starts with (every row on the saved page). Queries inside it find what the row-wide
+ * selectors find first, scanning a few elements with simple class selectors, where `th .title a` on the row
+ * checked the ancestors of its elements (the costliest query of a read, in Chromium); what the header does not
+ * hold is looked for on the whole row.
+ */
+function headerOf(row: Element): Element | null {
+  const first = row.firstElementChild;
+  return first?.localName === 'th' ? first : null;
+}
+
+/** `th .title`, looked for in the header first. */
+function rowTitle(row: Element, header: Element | null): Element | null {
+  return header?.querySelector(SELECTORS.titleInHeader) ?? row.querySelector(SELECTORS.title);
+}
+
+/** The assignment's name element: the link in its title (`th .title a`), else the title. */
+function nameElement(row: Element, header: Element | null): Element | null {
+  const title = rowTitle(row, header);
+  // a title without a link: another title may hold the link the row-wide selector finds
+  return title?.querySelector('a') ?? row.querySelector(SELECTORS.link) ?? title;
 }
 
 function readStudent(doc: Document): ReadingStudent | undefined {
@@ -155,19 +181,20 @@ function readCourse(course: Element, rows: CourseRows, student: ReadingStudent, 
   const problems: ReadingProblem[] = [];
   const sectionKey = course.id.replace('s-js-gradebook-course-', '');
   const name = shownText(course.querySelector(SELECTORS.courseTitle)) || sectionKey;
-  const categories = new Map(rows.categories.map((row) => [row.getAttribute('data-id') ?? '', shownText(row.querySelector(SELECTORS.title))]));
+  const categories = new Map(rows.categories.map((row) => [row.getAttribute('data-id') ?? '', shownText(rowTitle(row, headerOf(row)))]));
   const assignments: ReadingAssignment[] = [];
   const keys = new Set<string>();
   const cells: ReadingCell[] = [];
   rows.items.forEach((row, index) => {
     const key = (row.getAttribute('data-id') ?? '').replace(ITEM_PREFIX, '');
-    const assignmentName = shownText(row.querySelector(`${SELECTORS.title} a`) ?? row.querySelector(SELECTORS.title));
+    const header = headerOf(row);
+    const assignmentName = shownText(nameElement(row, header));
     if (!key || !assignmentName || keys.has(key)) {
       problems.push({ where: `${name} row ${index + 1}`, reason: 'assignment row without a unique id or a name', raw: capRaw(collapse(row.textContent)) });
       return;
     }
     keys.add(key);
-    const dueText = shownText(row.querySelector(SELECTORS.dueDate));
+    const dueText = shownText(header?.querySelector(SELECTORS.dueDate) ?? row.querySelector(SELECTORS.dueDate));
     const dueDate = dueText ? parseUsDate(dueText.split(' ')[0] ?? '') : undefined;
     if (dueText && !dueDate) problems.push({ where: `assignment ${assignmentName}`, reason: 'the due date is not a date', raw: capRaw(dueText) });
     const assignment: ReadingAssignment = { key, name: assignmentName, category: categories.get(row.getAttribute('data-parent-id') ?? '') || undefined, dueDate };

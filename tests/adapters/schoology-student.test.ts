@@ -89,3 +89,43 @@ describe('Schoology student grades: overall', () => {
     expect(course(readAll(), 'Lunch: Section 37').overall).toEqual([]);
   });
 });
+
+describe('Schoology student grades: rows shaped otherwise are read the same', () => {
+  const itemRows = (doc: Document) => Array.from(doc.querySelectorAll('tr.item-row, tr.final-row'));
+
+  it('reads rows whose header cell is not first as the row-wide selectors do', () => {
+    const doc = loadPage();
+    for (const row of itemRows(doc)) row.append(row.querySelector('th')!);
+    expect(readAll(doc)).toEqual(readAll());
+  });
+
+  it('finds a due date outside the header cell, and a title wrapped in an extra element', () => {
+    const doc = loadPage();
+    for (const row of itemRows(doc)) {
+      const due = row.querySelector('.due-date');
+      if (due) row.querySelector('td.comment-column')!.append(due);
+      const title = row.querySelector('th .title')!;
+      const wrapper = doc.createElement('div');
+      title.replaceWith(wrapper);
+      wrapper.append(title);
+    }
+    expect(readAll(doc)).toEqual(readAll());
+  });
+
+  it('names the assignment by the link in a later title when the first title in the header has none', () => {
+    const doc = loadPage();
+    const title = doc.querySelector('tr.item-row th .title')!;
+    const empty = doc.createElement('span');
+    empty.className = 'title';
+    title.before(empty);
+    const math = course(readAll(doc), 'Accelerated Math 6/7A: Section 18');
+    expect(assignment(math, '1.3 order of operation').key).toBe('7453858285');
+  });
+
+  it('reports a row whose title class is written in other case instead of guessing its name', () => {
+    const doc = loadPage();
+    doc.querySelector('tr.item-row th .title')!.className = 'Title';
+    const problems = schoologyStudent.read(doc, new URL(PAGE_URL), 0).readings.flatMap((r) => r.problems);
+    expect(problems.map((p) => p.reason)).toEqual(['assignment row without a unique id or a name']);
+  });
+});
