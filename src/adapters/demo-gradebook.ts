@@ -14,15 +14,13 @@ const SELECTORS = {
   assignmentName: '.a-name',
   row: 'tbody tr.student-row',
   studentName: 'th.student-name',
-  scoreCell: 'td.score',
   value: 'span.value',
-  overall: 'td.overall',
   percent: 'span.pct',
   letter: 'span.letter',
 } as const;
 
-/** The class names inside SELECTORS.scoreCell and SELECTORS.value, for reading rows without queries. */
-const CLASSES = { score: 'score', value: 'value' } as const;
+/** The classes of a row's cells and of a cell's value, told without queries (see readRowCells). */
+const CLASSES = { score: 'score', overall: 'overall', value: 'value' } as const;
 
 const TABLE_NOT_FOUND = 'grade table #grade-grid not found (page still loading?)';
 
@@ -119,85 +117,87 @@ function columnOf(id: string | null, expected: number, columns: Columns): number
 const cellWhere = (student: ReadingStudent, assignment: string | null) => `cell ${student.name} × ${assignment ?? '?'}`;
 
 /**
- * The page's own element types, to tell elements apart without asking the DOM (set when rows can be walked).
- * An element's `constructor` is compared, not `instanceof`: in Chromium that costs a third of what a
- * raw walk spends on a cell. An element of a subclass (a customized built-in) is simply not walked.
+ * The page's own element types, to tell elements apart without asking the DOM (undefined when the page
+ * has no window: tags are asked then). An element's `constructor` is compared, not `instanceof` or its
+ * tag: in Chromium either costs as much per cell as a tenth of the whole read. An element of a subclass
+ * (a customized built-in) is not taken for a cell.
  */
 interface ElementTypes {
   cell: typeof HTMLTableCellElement;
   span: typeof HTMLSpanElement;
 }
 
+/** A table cell (`td` or `th`), told by its type when the page's types are known. */
+function isTableCell(element: Element, types: ElementTypes | undefined): boolean {
+  if (types) return element.constructor === types.cell;
+  const tag = element.localName;
+  return tag === 'td' || tag === 'th';
+}
+
 /** What reading the rows needs and yields. */
 interface RowsRead {
   columns: Columns;
-  /** present when rows are walked instead of queried */
   types: ElementTypes | undefined;
   students: ReadingStudent[];
   cells: ReadingCell[];
   overall: ReadingOverall[];
   problems: ReadingProblem[];
-  /** the score cells met in the rows */
-  met: number;
 }
 
 /**
- * Can the grid's rows be walked? Class names must match exactly (queries ignore their case in quirks
- * mode), the page must have a window (for its element types), no header cell may be a `.score` (the
- * walk tells `td` from `th` only this way), and no row may lie inside another's cell (all have one parent).
+ * Reads one score cell of the row; returns the column it filled (-1 for none). `next` is the column
+ * expected next, `filled` marks the row's columns already filled.
  */
-function walkableTypes(doc: Document, table: Element, rows: Element[]): ElementTypes | undefined {
-  const view = doc.defaultView;
-  if (doc.compatMode === 'BackCompat' || !view) return undefined;
-  const headers = table.getElementsByTagName('th');
-  for (let index = 0; index < headers.length; index++) if (hasClass(classesOf(headers[index]!), CLASSES.score)) return undefined;
-  if (rows.some((row) => row.parentNode !== rows[0]!.parentNode)) return undefined;
-  return { cell: view.HTMLTableCellElement, span: view.HTMLSpanElement };
+function readScoreCell(td: Element, classes: string | null, student: ReadingStudent, read: RowsRead, filled: Uint8Array, next: number): number {
+  const { assignments } = read.columns;
+  const id = td.getAttribute('data-assignment-id');
+  const column = columnOf(id, next, read.columns);
+  const assignment = assignments[column];
+  const shown = cellText(td, read.types?.span);
+  // most cells are written exactly as a score (`12/15`, `M`): read as they are, with nothing to collapse
+  const exact = assignment ? parseExactScore(shown, assignment.pointsPossible) : undefined;
+  const raw = exact ? shown : collapse(shown);
+  if (!assignment || filled[column]) {
+    read.problems.push({ where: cellWhere(student, assignment?.name ?? id), reason: 'score cell for an unknown or repeated assignment', raw: capRaw(raw) });
+    return -1;
+  }
+  filled[column] = 1;
+  const score = exact ?? parseScore(raw, assignment.pointsPossible);
+  if (score.unreadable) {
+    read.problems.push({ where: cellWhere(student, assignment.name), reason: score.unreadable, raw: capRaw(raw) });
+    return column;
+  }
+  if (classes !== CLASSES.score) addClassFlags(classes, score.flags);
+  read.cells.push({ studentKey: student.key, assignmentKey: assignment.key, raw, score });
+  return column;
 }
 
-/** Reads the row's score cells, found by walking its children (given the page's types) or by the query. */
+/**
+ * Reads the row's own cells in one walk of its children: its score cells (`.score`) and the first
+ * `.overall`. Cells inside a cell (a table in a table) are not the row's: a walk, not a query, is both
+ * what the grid means and far cheaper (a grid has thousands of cells).
+ */
 function readRowCells(row: Element, student: ReadingStudent, read: RowsRead): void {
   const { assignments } = read.columns;
-  const walk = read.types;
-  const queried = walk ? undefined : row.querySelectorAll(SELECTORS.scoreCell);
-  const seen = new Uint8Array(assignments.length);
-  let seenCount = 0;
-  let met = 0;
-  for (let td = queried ? queried[0] : row.firstElementChild; td; td = queried ? queried[met] : td.nextElementSibling) {
-    const classes = classesOf(td);
-    if (walk && !(td.constructor === walk.cell && hasClass(classes, CLASSES.score))) continue;
-    met++;
-    const id = td.getAttribute('data-assignment-id');
-    const column = columnOf(id, seenCount, read.columns);
-    const assignment = assignments[column];
-    const shown = cellText(td, walk?.span);
-    // most cells are written exactly as a score (`12/15`, `M`): read as they are, with nothing to collapse
-    const exact = assignment ? parseExactScore(shown, assignment.pointsPossible) : undefined;
-    const raw = exact ? shown : collapse(shown);
-    if (!assignment || seen[column]) {
-      read.problems.push({ where: cellWhere(student, assignment?.name ?? id), reason: 'score cell for an unknown or repeated assignment', raw: capRaw(raw) });
-      continue;
-    }
-    seen[column] = 1;
-    seenCount++;
-    const score = exact ?? parseScore(raw, assignment.pointsPossible);
-    if (score.unreadable) {
-      read.problems.push({ where: cellWhere(student, assignment.name), reason: score.unreadable, raw: capRaw(raw) });
-      continue;
-    }
-    if (classes !== CLASSES.score) addClassFlags(classes, score.flags);
-    read.cells.push({ studentKey: student.key, assignmentKey: assignment.key, raw, score });
+  const filled = new Uint8Array(assignments.length);
+  let filledCount = 0;
+  let overall: Element | undefined;
+  for (let td = row.firstElementChild; td; td = td.nextElementSibling) {
+    if (!isTableCell(td, read.types)) continue;
+    // a cell of the page's type has a string className; without the types, what it says is asked for
+    const classes = read.types ? (td as HTMLTableCellElement).className : classesOf(td);
+    if (hasClass(classes, CLASSES.score)) {
+      if (readScoreCell(td, classes, student, read, filled, filledCount) >= 0) filledCount++;
+    } else if (!overall && hasClass(classes, CLASSES.overall)) overall = td;
   }
-  read.met += met;
   // a row with fewer cells than columns is a page cut off or still being drawn: say so, guess nothing
-  if (seenCount < assignments.length) {
-    read.problems.push({ where: `row ${student.name}`, reason: `cells for ${seenCount} of ${assignments.length} assignments (page cut off?)` });
+  if (filledCount < assignments.length) {
+    read.problems.push({ where: `row ${student.name}`, reason: `cells for ${filledCount} of ${assignments.length} assignments (page cut off?)` });
   }
+  if (overall) read.overall.push(readOverall(overall, student.key));
 }
 
-function readOverall(row: Element, studentKey: string): ReadingOverall | undefined {
-  const td = row.querySelector(SELECTORS.overall);
-  if (!td) return undefined;
+function readOverall(td: Element, studentKey: string): ReadingOverall {
   const letter = collapse(td.querySelector(SELECTORS.letter)?.textContent);
   return {
     studentKey,
@@ -207,9 +207,11 @@ function readOverall(row: Element, studentKey: string): ReadingOverall | undefin
   };
 }
 
-/** Reads the students, their cells and overall grades, walking the rows' children when `types` is given. */
-function readRows(rows: Element[], columns: Columns, types: ElementTypes | undefined): RowsRead {
-  const read: RowsRead = { columns, types, students: [], cells: [], overall: [], problems: [], met: 0 };
+/** Reads the students, their cells and overall grades. */
+function readRows(doc: Document, rows: Element[], columns: Columns): RowsRead {
+  const view = doc.defaultView;
+  const types = view ? { cell: view.HTMLTableCellElement, span: view.HTMLSpanElement } : undefined;
+  const read: RowsRead = { columns, types, students: [], cells: [], overall: [], problems: [] };
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const id = row.getAttribute('data-student-id')?.trim() ?? '';
@@ -222,8 +224,6 @@ function readRows(rows: Element[], columns: Columns, types: ElementTypes | undef
     seen.add(student.key);
     read.students.push(student);
     readRowCells(row, student, read);
-    const grade = readOverall(row, student.key);
-    if (grade) read.overall.push(grade);
   });
   return read;
 }
@@ -236,12 +236,7 @@ function readGrid(doc: Document, url: URL, now: number): AdapterResult {
 
   const headerProblems: ReadingProblem[] = [];
   const columns = readAssignments(table, headerProblems);
-  const types = walkableTypes(doc, table, rows);
-  let read = readRows(rows, columns, types);
-  // Walking the rows' children is far cheaper than a query per row (a grid has thousands of cells). The
-  // cells walked are `.score` elements of the table: as many as the table has means they are all of
-  // them, so each row's `td.score` are the cells walked in it (no row lies in another). Else: the query.
-  if (types && read.met !== table.querySelectorAll(`.${CLASSES.score}`).length) read = readRows(rows, columns, undefined);
+  const read = readRows(doc, rows, columns);
   const { students, cells, overall } = read;
   const problems = headerProblems.concat(read.problems);
   const attribute = (name: string) => table.getAttribute(name) ?? undefined;

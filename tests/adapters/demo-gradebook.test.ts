@@ -132,16 +132,26 @@ describe('the demo gradebook adapter', () => {
     ['a span.value inside a div', '<div><span class="value">12</span><span class="flag">L</span></div>', '12'],
     ['text beside a span.value', 'score <span class="value">12</span>', '12'],
     ['text beside a span of another class (the whole cell)', '<span class="note">12</span>/15', '12/15'],
-  ])('reads a cell holding %s as its value, whether its row is walked or queried', (_shape, html, raw) => {
+  ])('reads a cell holding %s as its value', (_shape, html, raw) => {
     const student = p1.students[1]!;
     const assignment = p1.assignments[2]!;
     const td = document.querySelector(`tr[data-student-id="${student.id}"] td.score[data-assignment-id="${assignment.id}"]`)!;
     td.innerHTML = html;
     td.className = 'score';
     expect(cellOf(readOne(), student.id, assignment.id)?.raw).toBe(raw);
-    // a `.score` outside the rows makes the adapter query each row's cells instead of walking them
-    document.querySelector('#grade-grid')!.insertAdjacentHTML('beforeend', '<tfoot><tr><td class="score"></td></tr></tfoot>');
-    expect(cellOf(readOne(), student.id, assignment.id)?.raw).toBe(raw);
+  });
+
+  it('reads only the row’s own cells: a score cell in a table inside a cell is not one of them', () => {
+    const before = readOne();
+    const row = document.querySelector(`tr[data-student-id="${p1.students[3]!.id}"]`)!;
+    row.insertAdjacentHTML('beforeend', `<td class="note"><table><tr><td class="score missing" data-assignment-id="${p1.assignments[0]!.id}">0</td></tr></table></td>`);
+    expect(readOne()).toEqual(before);
+  });
+
+  it('reads a page without a window (types unknown: cells told by their tags) the same', () => {
+    const copy = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
+    expect(copy.defaultView).toBeNull();
+    expect(demoGradebook.read(copy, new URL(URL_WEEK_4), NOW)).toEqual(readPage());
   });
 
   it('says the table is not there while the page is loading', () => {
