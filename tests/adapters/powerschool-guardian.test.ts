@@ -201,6 +201,40 @@ describe('PowerSchool guardian scores: the same reading wherever the page puts t
     expect(readOne(doc).assignments[0]?.name).toBe('Copied first');
   });
 
+  // What the page-wide search reads: a table put first in the page sends the reader there (see afterOther above).
+  const readByPageSearch = (doc: Document) => {
+    doc.body.prepend(doc.createElement('table'));
+    return powerschoolGuardian.read(doc, new URL(PAGE_URL), 0);
+  };
+
+  it('takes a score table inside the course table, which comes first in the page', () => {
+    const doc = loadPage('calc');
+    const copy = scoreTable(doc).cloneNode(true) as Element;
+    copy.querySelector('a')!.textContent = 'Copied first';
+    const courseCells = doc.querySelector('table.linkDescList')!.querySelectorAll('td');
+    courseCells[courseCells.length - 1]!.append(copy);
+    expect(readOne(doc).assignments[0]?.name).toBe('Copied first');
+  });
+
+  it('reads a course table whose header names the score columns as the page-wide search does', () => {
+    const page = () => {
+      const doc = loadPage('calc');
+      doc.querySelector('table.linkDescList tr')!.insertAdjacentHTML('beforebegin', '<tr><th>Due Date</th><th>Assignment</th><th>Score</th></tr>');
+      return doc;
+    };
+    expect(powerschoolGuardian.read(page(), new URL(PAGE_URL), 0)).toEqual(readByPageSearch(page()));
+  });
+
+  it('takes a first score table that sits inside a wrapper between the course table and the usual one', () => {
+    const doc = loadPage('calc');
+    const copy = scoreTable(doc).cloneNode(true) as Element;
+    copy.querySelector('a')!.textContent = 'Copied first';
+    const wrapper = doc.createElement('div');
+    wrapper.append(copy);
+    scoreTable(doc).before(wrapper);
+    expect(readOne(doc).assignments[0]?.name).toBe('Copied first');
+  });
+
   // The link is read without a query when it is the cell's first element, as PowerSchool writes it.
   it('keys an assignment by its link when the link is wrapped or follows another element', () => {
     const doc = loadPage('calc');
