@@ -99,6 +99,12 @@ describe('Schoology student grades: rows shaped otherwise are read the same', ()
     expect(readAll(doc)).toEqual(readAll());
   });
 
+  it('does not take a title in a first cell that is not a header cell for the assignment\'s', () => {
+    const doc = loadPage();
+    for (const row of itemRows(doc)) row.insertAdjacentHTML('afterbegin', '<td><span class="title"><a href="/assignment/1">Not the name</a></span></td>');
+    expect(readAll(doc)).toEqual(readAll());
+  });
+
   it('finds a due date outside the header cell, and a title wrapped in an extra element', () => {
     const doc = loadPage();
     for (const row of itemRows(doc)) {
