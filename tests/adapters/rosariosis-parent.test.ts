@@ -83,6 +83,13 @@ describe('RosarioSIS Gradebook Grades, assignments', () => {
     expect(all.map((r) => r.assignments.length)).toEqual([15, 12, 6]);
   });
 
+  it('reads a detail field whose value is not its first element the same', () => {
+    const url = `${SITE}&id=1`;
+    const doc = load('parent-student-grades-algebra.html', url);
+    for (const bold of Array.from(doc.querySelectorAll('td.header2 > b'))) bold.before(doc.createElement('span'));
+    expect(rosariosisParent.read(doc, new URL(url), 0)).toEqual(rosariosisParent.read(load('parent-student-grades-algebra.html', url), new URL(url), 0));
+  });
+
   it('reads `*` as excused and keeps the full title of a cut-off one', () => {
     const biology = all[1]!;
     const lab3 = biology.assignments.find((a) => a.name === 'Lab 3: Osmosis in Potato Cells')!;

@@ -90,6 +90,14 @@ describe('RosarioSIS teacher gradebook, pages changed from the saved ones', () =
     expect(readDoc(doc, totalsUrl)).toEqual(readDoc(load('teacher-gradebook-algebra-totals.html', totalsUrl), totalsUrl));
   });
 
+  it('finds the student link after another link first in the name cell', () => {
+    const doc = load('teacher-gradebook-algebra-totals.html', totalsUrl);
+    const photo = doc.createElement('a');
+    photo.href = 'Modules.php?modname=Students/Photo.php';
+    bodyRows(doc)[0]!.querySelector('a')!.before(photo);
+    expect(readDoc(doc, totalsUrl)).toEqual(readDoc(load('teacher-gradebook-algebra-totals.html', totalsUrl), totalsUrl));
+  });
+
   it('reads the grid the same with a script first in a row and a table nested in a cell', () => {
     const doc = load('teacher-gradebook-algebra.html', gridUrl);
     const rows = bodyRows(doc);
