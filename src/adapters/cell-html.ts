@@ -2,6 +2,7 @@
 // data), so that 900 KB of them need not become a DOM: elements with attributes and text, character
 // references decoded. It does not repair markup as a browser does (implied end tags, tables); Skyward
 // writes each cell as one well-formed element.
+import { isHtmlSpace } from '../core/text';
 
 /** An element of a cell's HTML: its lower-case name, and its attributes as written (read with `attributeOf`). */
 export interface HtmlElement {
@@ -18,7 +19,6 @@ const COMMON_REFERENCES: ReadonlyMap<string, string> = new Map([['amp', '&'], ['
 const REFERENCE = /&(?:#(\d+);|#[xX]([0-9a-fA-F]+);|([a-zA-Z][a-zA-Z0-9]*);|(?=[#a-zA-Z]))/g;
 const [GT, SLASH, EQUALS, DOUBLE_QUOTE, SINGLE_QUOTE] = ['>', '/', '=', '"', "'"].map((char) => char.charCodeAt(0));
 const isAsciiLetter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122;
-const isTagSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 /** White space as a regular expression's `\s` matches it, Unicode spaces included (between and around attributes). */
 const isJsSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && /\s/.test(String.fromCharCode(code)));
 const isAttributeNameEnd = (code: number) => code === SLASH || code === GT || code === EQUALS || isJsSpace(code);
@@ -115,7 +115,7 @@ function nameEnd(html: string, from: number): number {
   let i = from;
   for (; i < html.length; i++) {
     const code = html.charCodeAt(i);
-    if (code === GT || code === SLASH || isTagSpace(code)) break;
+    if (code === GT || code === SLASH || isHtmlSpace(code)) break;
   }
   return i;
 }
@@ -134,7 +134,7 @@ function startTagClose(html: string, from: number): number {
     const eq = html.indexOf('=', i);
     if (eq < 0 || (gt >= 0 && gt < eq)) return gt < 0 ? html.length : gt;
     let value = eq + 1;
-    while (isTagSpace(html.charCodeAt(value))) value++;
+    while (isHtmlSpace(html.charCodeAt(value))) value++;
     const quote = html.charCodeAt(value);
     if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) {
       i = eq + 1;

@@ -4,7 +4,7 @@
 import { type Adapter, type AdapterCase, type AdapterInfo, type AdapterResult, safeMatches, withReader } from './adapter';
 import type { CellFlags, ReadingAssignment, ReadingCell, ReadingOverall, ReadingProblem, ReadingStudent } from '../core/types';
 import { parseExactScore, parsePercent, parseScore } from '../core/score-parse';
-import { capRaw, collapse } from '../core/text';
+import { capRaw, collapse, isHtmlSpace } from '../core/text';
 
 // Checked on the pages tests/site/gradebook-render.js draws (the contract in tests/site/README.md).
 const SELECTORS = {
@@ -53,16 +53,14 @@ function readAssignments(table: Element, problems: ReadingProblem[]): Columns {
   return { assignments, positions };
 }
 
-const isAsciiSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
-
 /** Is `name` one of the classes in a `class` attribute? What classList.contains answers, without asking the DOM for a classList. */
 function hasClass(classes: string | null, name: string): boolean {
   if (classes === null) return false;
   if (classes === name) return true;
   for (let at = classes.indexOf(name); at >= 0; at = classes.indexOf(name, at + 1)) {
     const end = at + name.length;
-    const startsToken = at === 0 || isAsciiSpace(classes.charCodeAt(at - 1));
-    if (startsToken && (end === classes.length || isAsciiSpace(classes.charCodeAt(end)))) return true;
+    const startsToken = at === 0 || isHtmlSpace(classes.charCodeAt(at - 1));
+    if (startsToken && (end === classes.length || isHtmlSpace(classes.charCodeAt(end)))) return true;
   }
   return false;
 }

@@ -25,6 +25,9 @@ export function isTidyAscii(text: string): boolean {
   return true;
 }
 
+/** ASCII white space as HTML defines it (between class names, between a tag's attributes). */
+export const isHtmlSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+
 /** The longest page text a problem report quotes. */
 export const MAX_RAW = 80;
 
